@@ -1,0 +1,140 @@
+"""Spoken content, read once at import.
+
+Every sentence the skill can say lives in ``skill/content/<locale>.json`` so that a clinician can
+review it without reading code. This module only turns those files into immutable objects.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
+
+CONTENT_DIR = Path(__file__).parent / "content"
+DEFAULT_LOCALE = "en-US"
+# Most serious first; the order decides which flag wins when one request carries several.
+TRIAGE_LEVELS = ("emergency", "urgent", "see_doctor")
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    speech: str
+    reprompt: str
+    card_title: str | None
+    more: str | None
+    source: Mapping
+
+
+@dataclass(frozen=True)
+class Level:
+    name: str
+    lead: str
+    reprompt: str
+    card_title: str
+    tail: str | None
+    offer: str | None  # content id a following "yes" accepts
+    question: str | None  # the spoken offer of that content
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    id: str
+    level: str
+    detail: str
+    source: Mapping
+
+    @property
+    def severity(self) -> int:
+        """Lower is more serious."""
+        return TRIAGE_LEVELS.index(self.level)
+
+
+@dataclass(frozen=True)
+class CheckQuestion:
+    id: str
+    speech: str
+    flag: str
+    unsure_is_yes: bool
+    source: Mapping
+
+
+@dataclass(frozen=True)
+class Content:
+    locale: str
+    entries: Mapping[str, Entry]
+    levels: Mapping[str, Level]
+    red_flags: Mapping[str, RedFlag]
+    symptom_topics: Mapping[str, str]
+    check_questions: tuple[CheckQuestion, ...]
+
+    def entry(self, content_id: str) -> Entry:
+        return self.entries[content_id]
+
+
+def _freeze(mapping: dict) -> Mapping:
+    return MappingProxyType(mapping)
+
+
+def load_content(path: Path) -> Content:
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    entries = {
+        key: Entry(
+            id=key,
+            speech=value["speech"],
+            reprompt=value.get("reprompt", ""),
+            card_title=value.get("card_title"),
+            more=value.get("more"),
+            source=_freeze(value["source"]),
+        )
+        for key, value in raw["entries"].items()
+    }
+    levels = {
+        name: Level(
+            name=name,
+            lead=value["lead"],
+            reprompt=value["reprompt"],
+            card_title=value["card_title"],
+            tail=value.get("tail"),
+            offer=value.get("offer"),
+            question=value.get("question"),
+        )
+        for name, value in raw["levels"].items()
+    }
+    red_flags = {
+        key: RedFlag(id=key, level=value["level"], detail=value["detail"], source=_freeze(value["source"]))
+        for key, value in raw["red_flags"].items()
+    }
+    questions = tuple(
+        CheckQuestion(
+            id=q["id"],
+            speech=q["speech"],
+            flag=q["flag"],
+            unsure_is_yes=q["unsure_is_yes"],
+            source=_freeze(q["source"]),
+        )
+        for q in raw["check_questions"]
+    )
+    return Content(
+        locale=raw["locale"],
+        entries=_freeze(entries),
+        levels=_freeze(levels),
+        red_flags=_freeze(red_flags),
+        symptom_topics=_freeze(dict(raw["symptom_topics"])),
+        check_questions=questions,
+    )
+
+
+CONTENT: Mapping[str, Content] = _freeze(
+    {path.stem: load_content(path) for path in sorted(CONTENT_DIR.glob("*.json"))}
+)
+
+
+def content_for(locale: str | None) -> Content | None:
+    """The content for a request's locale, or None when the skill does not speak it.
+
+    A request without a locale is treated as the default; Alexa always sends one.
+    """
+    return CONTENT.get(locale or DEFAULT_LOCALE)

@@ -1,0 +1,99 @@
+"""What the skill remembers within one session, and how a turn is spoken.
+
+Session attributes are the only memory: nothing about a user outlives the session.
+``speak`` is the one place that writes the per-turn keys, so every response states its own
+triage level and pending offer and nothing leaks from an earlier turn.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+from ask_sdk_model.ui import SimpleCard
+
+from .content import Content, content_for
+
+LAST = "last"
+PENDING = "pending"
+TRIAGE = "triage"
+CHECK = "check"
+ONSET_ASKED = "onset_asked"
+
+_TAG = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One spoken answer. ``pending`` is what a following "yes" accepts."""
+
+    speech: str
+    reprompt: str = ""
+    card_title: str | None = None
+    card_text: str | None = None
+    end_session: bool = False
+    triage: str | None = None
+    pending: dict | None = field(default=None)
+
+
+def join(*parts: str | None) -> str:
+    return " ".join(part for part in parts if part)
+
+
+def plain_text(ssml: str) -> str:
+    """Card text for an SSML fragment: the words without the tags."""
+    return _SPACE.sub(" ", _TAG.sub("", ssml)).strip()
+
+
+def content(handler_input: HandlerInput) -> Content:
+    """The request's content; handlers run only for supported locales (see UnsupportedLocaleHandler)."""
+    return content_for(handler_input.request_envelope.request.locale)
+
+
+def session(handler_input: HandlerInput) -> dict:
+    return handler_input.attributes_manager.session_attributes
+
+
+def _set(attrs: dict, key: str, value) -> None:
+    if value is None:
+        attrs.pop(key, None)
+    else:
+        attrs[key] = value
+
+
+def speak(handler_input: HandlerInput, turn: Turn) -> Response:
+    attrs = session(handler_input)
+    attrs[LAST] = {"speech": turn.speech, "reprompt": turn.reprompt, "triage": turn.triage,
+                   "card_title": turn.card_title, "card_text": turn.card_text}
+    _set(attrs, PENDING, turn.pending)
+    _set(attrs, TRIAGE, turn.triage)
+    builder = handler_input.response_builder.speak(turn.speech)
+    if turn.card_title:
+        builder.set_card(SimpleCard(title=turn.card_title, content=plain_text(turn.card_text or turn.speech)))
+    if turn.end_session:
+        builder.set_should_end_session(True)
+    else:
+        builder.ask(turn.reprompt or turn.speech)
+    return builder.response
+
+
+def last_turn(handler_input: HandlerInput) -> Turn | None:
+    last = session(handler_input).get(LAST)
+    if not last or not last.get("speech"):
+        return None
+    return Turn(speech=last["speech"], reprompt=last.get("reprompt", ""), triage=last.get("triage"),
+                card_title=last.get("card_title"), card_text=last.get("card_text"),
+                pending=session(handler_input).get(PENDING))
+
+
+def check_step(handler_input: HandlerInput) -> int | None:
+    """The index of the warning-sign question awaiting an answer, or None outside the check."""
+    check = session(handler_input).get(CHECK)
+    return check.get("step") if isinstance(check, dict) else None
+
+
+def set_check_step(handler_input: HandlerInput, step: int | None) -> None:
+    _set(session(handler_input), CHECK, None if step is None else {"step": step})

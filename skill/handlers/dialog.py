@@ -1,0 +1,144 @@
+"""Launch, help, repeat, yes and no, stop, fallback: the conversation around the topics."""
+
+from __future__ import annotations
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_request_type
+from ask_sdk_model import IntentRequest, Response
+
+from ..content import content_for
+from ..conversation import Turn, check_step, content, last_turn, session, set_check_step, speak, PENDING
+from ..request_info import is_intent
+from .safety import current_question_turn, start_check
+from .turns import entry_turn, more_turn, topic_turn
+
+
+class UnsupportedLocaleHandler(AbstractRequestHandler):
+    """Any request in a locale without content: say so, and give the emergency line without 911."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        request = handler_input.request_envelope.request
+        return content_for(request.locale) is None and not is_request_type("SessionEndedRequest")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        # 911 is only right in the US, so this line comes from the default content and names no number.
+        entry = content_for(None).entry("unsupported_locale")
+        return handler_input.response_builder.speak(entry.speech).set_should_end_session(True).response
+
+
+class LaunchHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_request_type("LaunchRequest")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return speak(handler_input, entry_turn(content(handler_input).entry("launch")))
+
+
+class SessionEndedHandler(AbstractRequestHandler):
+    """The session closed (user silence, error or exit). Alexa accepts no speech here."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return (is_request_type("SessionEndedRequest")(handler_input)
+                or is_request_type("System.ExceptionEncountered")(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return handler_input.response_builder.response
+
+
+class StopHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent(handler_input, "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent")
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        set_check_step(handler_input, None)
+        return speak(handler_input, entry_turn(content(handler_input).entry("goodbye"), end_session=True))
+
+
+class RepeatHandler(AbstractRequestHandler):
+    """Says the last answer again, with the same triage and the same pending offer."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent(handler_input, "AMAZON.RepeatIntent")
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = last_turn(handler_input)
+        if turn is None:
+            turn = entry_turn(content(handler_input).entry("nothing_to_repeat"))
+        return speak(handler_input, turn)
+
+
+class HelpHandler(AbstractRequestHandler):
+    """Help; during the warning-sign check, how to answer and the same question again."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent(handler_input, "AMAZON.HelpIntent")
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        if check_step(handler_input) is not None:
+            return speak(handler_input, current_question_turn(handler_input, "check_help"))
+        return speak(handler_input, entry_turn(content(handler_input).entry("help")))
+
+
+class StartOverHandler(AbstractRequestHandler):
+    """Starts the check again from the first question, or otherwise goes back to the welcome."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent(handler_input, "AMAZON.StartOverIntent")
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        if check_step(handler_input) is not None:
+            return start_check(handler_input)
+        return speak(handler_input, entry_turn(content(handler_input).entry("launch")))
+
+
+class YesHandler(AbstractRequestHandler):
+    """Accepts what the last answer offered: more on a topic, a topic, or the warning-sign check."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent(handler_input, "AMAZON.YesIntent")
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        locale_content = content(handler_input)
+        pending = session(handler_input).get(PENDING) or {}
+        kind, content_id = pending.get("kind"), pending.get("content_id")
+        if kind == "start_check":
+            return start_check(handler_input)
+        if kind == "more" and content_id in locale_content.entries:
+            return speak(handler_input, more_turn(locale_content, content_id))
+        if kind == "topic" and content_id in locale_content.entries:
+            return speak(handler_input, topic_turn(locale_content, content_id))
+        return speak(handler_input, entry_turn(locale_content.entry("nothing_offered")))
+
+
+class NoHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent(handler_input, "AMAZON.NoIntent")
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return speak(handler_input, entry_turn(content(handler_input).entry("no_thanks")))
+
+
+class UnsureHandler(AbstractRequestHandler):
+    """"I don't know" outside the check: getting checked is the safe default; offer the check."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent(handler_input, "UnsureIntent")
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return speak(handler_input, entry_turn(content(handler_input).entry("unsure"),
+                                               pending={"kind": "start_check"}))
+
+
+class FallbackHandler(AbstractRequestHandler):
+    """AMAZON.FallbackIntent, and any intent no earlier handler took (one this skill does not define).
+
+    Registered last. The consistency test proves every intent in the model has its own handler,
+    so only unknown intents reach this one; they get the same spoken "what I can do".
+    """
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return isinstance(handler_input.request_envelope.request, IntentRequest)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return speak(handler_input, entry_turn(content(handler_input).entry("fallback")))

@@ -1,0 +1,33 @@
+"""The last line of defence: no error escapes as silence or a stack trace."""
+
+from __future__ import annotations
+
+import logging
+
+from ask_sdk_core.dispatch_components import AbstractExceptionHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from ..content import content_for
+from ..conversation import Turn, speak
+
+logger = logging.getLogger(__name__)
+
+
+class SpokenErrorHandler(AbstractExceptionHandler):
+    """Apologises and repeats the 911 line. Logs the request type and error, never what was said."""
+
+    def can_handle(self, handler_input: HandlerInput, exception: Exception) -> bool:
+        return True
+
+    def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
+        request = handler_input.request_envelope.request
+        logger.error("unhandled %s in %s request", type(exception).__name__,
+                     getattr(request, "object_type", "unknown"), exc_info=exception)
+        locale_content = content_for(getattr(request, "locale", None))
+        if locale_content is None:
+            # No content for this locale, and 911 is only right in the US: the line that names no number.
+            entry = content_for(None).entry("unsupported_locale")
+            return handler_input.response_builder.speak(entry.speech).set_should_end_session(True).response
+        entry = locale_content.entry("error")
+        return speak(handler_input, Turn(speech=entry.speech, reprompt=entry.reprompt))

@@ -1,0 +1,144 @@
+"""One handler per guide topic. Each answers from its content entry and offers the "more" part."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from ..conversation import ONSET_ASKED, Turn, content, join, session, speak
+from ..onset import hours_from_duration, hours_since_date, use_ice
+from ..request_info import is_intent, slot_value
+from ..triage import symptom_topic_in
+from .turns import entry_turn, topic_turn
+
+
+class TopicHandler(AbstractRequestHandler):
+    """Answers ``intent_name`` with the content entry ``content_id``."""
+
+    intent_name: str
+    content_id: str
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent(handler_input, self.intent_name)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return speak(handler_input, topic_turn(content(handler_input), self.content_id))
+
+
+class DurationHandler(TopicHandler):
+    intent_name, content_id = "DurationIntent", "duration"
+
+
+class CausesHandler(TopicHandler):
+    intent_name, content_id = "CausesIntent", "causes"
+
+
+class DehydrationHandler(TopicHandler):
+    intent_name, content_id = "DehydrationIntent", "dehydration"
+
+
+class TreatmentHandler(TopicHandler):
+    intent_name, content_id = "TreatmentIntent", "treatment"
+
+
+class MedicationHandler(TopicHandler):
+    intent_name, content_id = "MedicationIntent", "medication"
+
+
+class ExerciseHandler(TopicHandler):
+    intent_name, content_id = "ExerciseIntent", "exercise"
+
+
+class PreventionHandler(TopicHandler):
+    intent_name, content_id = "PreventionIntent", "prevention"
+
+
+class RecoveryHandler(TopicHandler):
+    intent_name, content_id = "RecoveryIntent", "recovery"
+
+
+class MobilityHandler(TopicHandler):
+    intent_name, content_id = "MobilityIntent", "mobility"
+
+
+class ERInfoHandler(TopicHandler):
+    intent_name, content_id = "ERInfoIntent", "er_info"
+
+
+def onset_hours(handler_input: HandlerInput) -> float | None:
+    """Hours since the pain started, from whichever onset slot the user filled."""
+    hours = hours_from_duration(slot_value(handler_input, "onset_duration"))
+    if hours is None:
+        hours = hours_since_date(slot_value(handler_input, "onset_date"), _request_day(handler_input))
+    return hours
+
+
+def _request_day(handler_input: HandlerInput) -> date:
+    # The request's own timestamp, not the server clock, so replayed requests answer the same way.
+    timestamp = handler_input.request_envelope.request.timestamp
+    return timestamp.date() if timestamp is not None else date.today()
+
+
+def timed_heat_or_ice(handler_input: HandlerInput, hours: float) -> Response:
+    content_id = "heat_or_ice_ice" if use_ice(hours) else "heat_or_ice_heat"
+    return speak(handler_input, topic_turn(content(handler_input), content_id))
+
+
+class HeatOrIceHandler(AbstractRequestHandler):
+    """Ice in the first 48 hours, heat after; asks once when the pain started if it was not said."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent(handler_input, "HeatOrIceIntent")
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        hours = onset_hours(handler_input)
+        if hours is not None:
+            return timed_heat_or_ice(handler_input, hours)
+        locale_content = content(handler_input)
+        attrs = session(handler_input)
+        if attrs.get(ONSET_ASKED):
+            return speak(handler_input, topic_turn(locale_content, "heat_or_ice"))
+        attrs[ONSET_ASKED] = True
+        both, question = locale_content.entry("heat_or_ice"), locale_content.entry("onset_question")
+        return speak(handler_input, Turn(speech=join(both.speech, question.speech), reprompt=question.reprompt,
+                                         card_title=both.card_title))
+
+
+class OnsetHandler(AbstractRequestHandler):
+    """"It started two days ago": the heat-or-ice answer for that time."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent(handler_input, "OnsetIntent")
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        hours = onset_hours(handler_input)
+        if hours is not None:
+            return timed_heat_or_ice(handler_input, hours)
+        return speak(handler_input, entry_turn(content(handler_input).entry("onset_unclear")))
+
+
+class SymptomTopicHandler(AbstractRequestHandler):
+    """A recognised symptom that is not a warning sign (stiffness, a spasm): the matching topic."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return (is_intent(handler_input, "ReportSymptomIntent")
+                and symptom_topic_in(handler_input.request_envelope.request, content(handler_input)) is not None)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        locale_content = content(handler_input)
+        topic = symptom_topic_in(handler_input.request_envelope.request, locale_content)
+        return speak(handler_input, topic_turn(locale_content, topic))
+
+
+class SymptomUnclearHandler(AbstractRequestHandler):
+    """A symptom the model could not resolve: err toward care and offer the warning-sign check."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_intent(handler_input, "ReportSymptomIntent")
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return speak(handler_input, entry_turn(content(handler_input).entry("symptom_unclear"),
+                                               pending={"kind": "start_check"}))

@@ -1,0 +1,43 @@
+"""Turns built from content entries: shared by handlers so that each says things the same way."""
+
+from __future__ import annotations
+
+from ..content import CheckQuestion, Content, Entry, RedFlag
+from ..conversation import Turn, join
+
+
+def topic_turn(content: Content, content_id: str, prefix: str | None = None) -> Turn:
+    """A topic's first answer, offering its "more" part when it has one."""
+    entry = content.entry(content_id)
+    if entry.more:
+        offer = content.entry("offer_more")
+        return Turn(speech=join(prefix, entry.speech, offer.speech), reprompt=offer.reprompt,
+                    card_title=entry.card_title, card_text=join(entry.speech, entry.more),
+                    pending={"kind": "more", "content_id": content_id})
+    return entry_turn(entry, prefix)
+
+
+def entry_turn(entry: Entry, prefix: str | None = None, **overrides) -> Turn:
+    return Turn(speech=join(prefix, entry.speech), reprompt=entry.reprompt, card_title=entry.card_title,
+                **overrides)
+
+
+def more_turn(content: Content, content_id: str) -> Turn:
+    entry = content.entry(content_id)
+    follow_up = content.entry("no_thanks")
+    return Turn(speech=join(entry.more, follow_up.speech), reprompt=follow_up.reprompt)
+
+
+def red_flag_turn(content: Content, flag: RedFlag) -> Turn:
+    """Get-care-now guidance: the level's lead first, then why, then any offer."""
+    level = content.levels[flag.level]
+    pending = {"kind": "topic", "content_id": level.offer} if level.offer else None
+    return Turn(speech=join(level.lead, flag.detail, level.tail, level.question), reprompt=level.reprompt,
+                card_title=level.card_title, triage=flag.level, pending=pending)
+
+
+def question_turn(content: Content, question: CheckQuestion, prefix_id: str | None = None) -> Turn:
+    prefix = content.entry(prefix_id) if prefix_id else None
+    reprompt = content.entry("check_finish_first").reprompt
+    return Turn(speech=join(prefix.speech if prefix else None, question.speech),
+                reprompt=join(question.speech, reprompt))

@@ -1,0 +1,49 @@
+"""How long ago the pain started, from Alexa's AMAZON.DURATION and AMAZON.DATE slot values."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# Ice helps in the first 48 hours; heat after that (guide, "Use Heat or Ice Therapy").
+ICE_WINDOW_HOURS = 48
+
+_DURATION = re.compile(
+    r"^P(?:(?P<years>\d+(?:\.\d+)?)Y)?(?:(?P<months>\d+(?:\.\d+)?)M)?(?:(?P<weeks>\d+(?:\.\d+)?)W)?"
+    r"(?:(?P<days>\d+(?:\.\d+)?)D)?(?:T(?:(?P<hours>\d+(?:\.\d+)?)H)?(?:(?P<minutes>\d+(?:\.\d+)?)M)?"
+    r"(?:(?P<seconds>\d+(?:\.\d+)?)S)?)?$"
+)
+_HOURS_PER = {"years": 365 * 24, "months": 30 * 24, "weeks": 7 * 24, "days": 24, "hours": 1,
+              "minutes": 1 / 60, "seconds": 1 / 3600}
+
+
+def hours_from_duration(value: str | None) -> float | None:
+    """Hours in an ISO-8601 duration such as ``P2D`` or ``PT5H``; None if it is not one."""
+    if not value:
+        return None
+    match = _DURATION.match(value.strip().upper())
+    if not match or not any(match.groupdict().values()):
+        return None
+    return sum(float(amount) * _HOURS_PER[unit] for unit, amount in match.groupdict().items() if amount)
+
+
+def hours_since_date(value: str | None, today: date) -> float | None:
+    """Whole days between an AMAZON.DATE day (``2026-11-25``) and today, in hours.
+
+    Weeks, months, seasons and future dates are too vague or wrong to choose by; they give None.
+    """
+    if not value:
+        return None
+    if value == "PRESENT_REF":
+        return 0.0
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return None
+    if day > today:
+        return None
+    return float((today - day).days * 24)
+
+
+def use_ice(hours: float) -> bool:
+    return hours < ICE_WINDOW_HOURS

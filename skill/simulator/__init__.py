@@ -1,0 +1,1 @@
+"""An offline stand-in for Alexa: understands text with the interaction model and calls the skill."""

@@ -1,0 +1,115 @@
+"""Sends envelopes to the skill, in-process or over HTTP, and keeps the session between turns."""
+
+from __future__ import annotations
+
+import json
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+
+from . import envelopes
+
+
+class EndpointError(Exception):
+    """The web service could not be reached or did not answer with a skill response."""
+
+
+class InProcessSkill:
+    """Calls the same skill object the Lambda handler uses, through JSON both ways, as Alexa would."""
+
+    endpoint = "in-process"
+
+    def __init__(self, skill=None):
+        if skill is None:
+            from ..builder import build_skill
+
+            skill = build_skill()
+        self._skill = skill
+
+    def __call__(self, request_envelope: dict) -> dict:
+        serializer = self._skill.serializer
+        request = serializer.deserialize(payload=json.dumps(request_envelope), obj_type="ask_sdk_model.RequestEnvelope")
+        return serializer.serialize(self._skill.invoke(request_envelope=request, context=None))
+
+
+class HttpSkill:
+    """POSTs envelopes to a running web service (verification off, development mode)."""
+
+    def __init__(self, url: str, timeout: float = 8.0):
+        self.endpoint = url
+        self._timeout = timeout
+
+    def __call__(self, request_envelope: dict) -> dict:
+        body = json.dumps(request_envelope).encode("utf-8")
+        request = urllib.request.Request(self.endpoint, data=body, method="POST",
+                                         headers={"Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(request, timeout=self._timeout) as response:
+                return json.loads(response.read())
+        except urllib.error.HTTPError as error:
+            reason = error.read().decode("utf-8", "replace")[:200]
+            raise EndpointError(f"{self.endpoint} answered {error.code}: {reason}") from None
+        except (urllib.error.URLError, OSError) as error:
+            raise EndpointError(f"cannot reach {self.endpoint}: {getattr(error, 'reason', error)}") from None
+        except json.JSONDecodeError:
+            raise EndpointError(f"{self.endpoint} did not answer with JSON") from None
+
+
+@dataclass
+class Exchange:
+    request: dict
+    response: dict
+    milliseconds: float
+
+    @property
+    def speech(self) -> str:
+        return ((self.response.get("response") or {}).get("outputSpeech") or {}).get("ssml", "")
+
+    @property
+    def ends_session(self) -> bool:
+        return bool((self.response.get("response") or {}).get("shouldEndSession"))
+
+    @property
+    def attributes(self) -> dict:
+        return self.response.get("sessionAttributes") or {}
+
+
+@dataclass
+class Conversation:
+    """One Alexa session: carries session attributes from each response into the next request."""
+
+    skill: object
+    locale: str = "en-US"
+    skill_id: str = envelopes.SIMULATOR_SKILL_ID
+    session_id: str = field(default_factory=envelopes.new_session_id)
+    attributes: dict | None = None
+    started: bool = False
+    ended: bool = False
+
+    def send(self, request: dict) -> Exchange:
+        if self.ended:
+            self.restart()
+        envelope = envelopes.envelope(request, session_id=self.session_id, new=not self.started,
+                                      attributes=self.attributes, skill_id=self.skill_id)
+        began = time.perf_counter()
+        response = self.skill(envelope)
+        elapsed = (time.perf_counter() - began) * 1000
+        self.started = True
+        self.attributes = response.get("sessionAttributes") or {}
+        exchange = Exchange(envelope, response, elapsed)
+        if request["type"] == "SessionEndedRequest" or exchange.ends_session:
+            self.ended = True
+        return exchange
+
+    def launch(self) -> Exchange:
+        return self.send(envelopes.launch_request(self.locale))
+
+    def intent(self, name: str, slots: dict[str, dict] | None = None) -> Exchange:
+        return self.send(envelopes.intent_request(self.locale, name, slots))
+
+    def restart(self) -> None:
+        self.session_id = envelopes.new_session_id()
+        self.attributes = None
+        self.started = False
+        self.ended = False
