@@ -82,17 +82,25 @@ def speak(handler_input: HandlerInput, turn: Turn) -> Response:
 
 def last_turn(handler_input: HandlerInput) -> Turn | None:
     last = session(handler_input).get(LAST)
-    if not last or not last.get("speech"):
+    if not isinstance(last, dict) or not isinstance(last.get("speech"), str) or not last["speech"]:
         return None
-    return Turn(speech=last["speech"], reprompt=last.get("reprompt", ""), triage=last.get("triage"),
+    return Turn(speech=last["speech"], reprompt=last.get("reprompt") or "", triage=last.get("triage"),
                 card_title=last.get("card_title"), card_text=last.get("card_text"),
-                pending=session(handler_input).get(PENDING))
+                pending=pending(handler_input) or None)
+
+
+def pending(handler_input: HandlerInput) -> dict:
+    """What a following "yes" accepts: {"kind": ..., "content_id": ...}, or {} for nothing."""
+    value = session(handler_input).get(PENDING)
+    return value if isinstance(value, dict) else {}
 
 
 def check_step(handler_input: HandlerInput) -> int | None:
     """The index of the warning-sign question awaiting an answer, or None outside the check."""
     check = session(handler_input).get(CHECK)
-    return check.get("step") if isinstance(check, dict) else None
+    step = check.get("step") if isinstance(check, dict) else None
+    # Session attributes come back from the client; anything but a whole number means no check.
+    return step if isinstance(step, int) and not isinstance(step, bool) else None
 
 
 def set_check_step(handler_input: HandlerInput, step: int | None) -> None:

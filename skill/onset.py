@@ -13,6 +13,7 @@ _DURATION = re.compile(
     r"(?:(?P<days>\d+(?:\.\d+)?)D)?(?:T(?:(?P<hours>\d+(?:\.\d+)?)H)?(?:(?P<minutes>\d+(?:\.\d+)?)M)?"
     r"(?:(?P<seconds>\d+(?:\.\d+)?)S)?)?$"
 )
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _HOURS_PER = {"years": 365 * 24, "months": 30 * 24, "weeks": 7 * 24, "days": 24, "hours": 1,
               "minutes": 1 / 60, "seconds": 1 / 3600}
 
@@ -36,6 +37,8 @@ def hours_since_date(value: str | None, today: date) -> float | None:
         return None
     if value == "PRESENT_REF":
         return 0.0
+    if not _DAY.match(value):
+        return None  # Python would also read week dates such as 2026-W48; Alexa means a whole week there.
     try:
         day = date.fromisoformat(value)
     except ValueError:

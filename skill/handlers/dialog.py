@@ -8,7 +8,7 @@ from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import IntentRequest, Response
 
 from ..content import content_for
-from ..conversation import Turn, check_step, content, last_turn, session, set_check_step, speak, PENDING
+from ..conversation import check_step, content, last_turn, pending, set_check_step, speak
 from ..request_info import is_intent
 from .safety import current_question_turn, start_check
 from .turns import entry_turn, more_turn, topic_turn
@@ -100,8 +100,8 @@ class YesHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         locale_content = content(handler_input)
-        pending = session(handler_input).get(PENDING) or {}
-        kind, content_id = pending.get("kind"), pending.get("content_id")
+        offer = pending(handler_input)
+        kind, content_id = offer.get("kind"), offer.get("content_id")
         if kind == "start_check":
             return start_check(handler_input)
         if kind == "more" and content_id in locale_content.entries:

@@ -85,7 +85,7 @@ class CheckInterruptHandler(AbstractRequestHandler):
 def current_question(handler_input: HandlerInput) -> tuple[int, CheckQuestion]:
     """The question awaiting an answer; a step outside the list (a tampered session) is clamped."""
     questions = content(handler_input).check_questions
-    step = min(max(int(check_step(handler_input)), 0), len(questions) - 1)
+    step = min(max(check_step(handler_input), 0), len(questions) - 1)
     return step, questions[step]
 
 

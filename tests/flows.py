@@ -1,0 +1,110 @@
+"""Conversation flows kept as data (``tests/conversations/*.yaml``) and the runner that plays them.
+
+A flow is a list of turns. Each turn sends one request and states what must come back:
+the content it speaks (by id), the triage level in the session, and whether the session ends.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from skill.content import Content
+from skill.simulator import envelopes
+from skill.simulator.client import Conversation, Exchange
+
+FLOW_DIR = Path(__file__).parent / "conversations"
+
+
+def load_flows() -> list[tuple[str, dict]]:
+    return [(path.stem, yaml.safe_load(path.read_text())) for path in sorted(FLOW_DIR.glob("*.yaml"))]
+
+
+def expected_text(content: Content, ref: str) -> str:
+    """The words a content reference must put in the speech.
+
+    ``launch`` an entry's speech; ``more:causes`` its more part; ``red_flag:FEVER`` a flag's detail;
+    ``level:urgent`` a level's lead; ``check:fever`` a warning-sign question.
+    """
+    kind, _, key = ref.partition(":")
+    if not key:
+        return content.entry(kind).speech
+    if kind == "more":
+        return content.entry(key).more
+    if kind == "red_flag":
+        return content.red_flags[key].detail
+    if kind == "level":
+        return content.levels[key].lead
+    if kind == "check":
+        return next(q.speech for q in content.check_questions if q.id == key)
+    raise ValueError(f"unknown content reference {ref!r}")
+
+
+def slot_types(language_model: dict, intent: str) -> dict[str, str]:
+    for item in language_model["intents"]:
+        if item["name"] == intent:
+            return {s["name"]: s["type"] for s in item.get("slots", [])}
+    return {}
+
+
+def build_request(turn: dict, locale: str, language_model: dict) -> dict:
+    if turn.get("request") == "launch":
+        return envelopes.launch_request(locale)
+    if turn.get("request") == "session_ended":
+        return envelopes.session_ended_request(locale)
+    intent = turn["intent"]
+    types = slot_types(language_model, intent)
+    slots = {}
+    for name, spec in (turn.get("slots") or {}).items():
+        spec = spec if isinstance(spec, dict) else {"value": spec}
+        slots[name] = envelopes.slot(name, spec.get("value"), slot_type=types.get(name), value_id=spec.get("id"))
+    return envelopes.intent_request(locale, intent, slots)
+
+
+@dataclass
+class TurnResult:
+    turn: dict
+    exchange: Exchange
+
+
+def check_turn(content: Content, turn: dict, exchange: Exchange) -> None:
+    expect = turn.get("expect", {})
+    speech = exchange.speech
+    for ref in _as_list(expect.get("content")):
+        assert expected_text(content, ref) in speech, f"expected {ref!r} in {speech!r}"
+    for ref in _as_list(expect.get("not_content")):
+        assert expected_text(content, ref) not in speech, f"did not expect {ref!r} in {speech!r}"
+    if "triage" in expect:
+        assert exchange.attributes.get("triage") == expect["triage"], (
+            f"triage {exchange.attributes.get('triage')!r}, expected {expect['triage']!r}: {speech!r}")
+    if "ends" in expect:
+        assert exchange.ends_session is expect["ends"], f"session end {exchange.ends_session}: {speech!r}"
+    if expect.get("speech_starts"):
+        assert speech.removeprefix("<speak>").startswith(expect["speech_starts"]), speech
+    if "check_step" in expect:
+        step = (exchange.attributes.get("check") or {}).get("step")
+        assert step == expect["check_step"], f"check step {step}, expected {expect['check_step']}"
+
+
+def play(flow: dict, conversation: Conversation, content: Content, language_model: dict, send=None) -> list[TurnResult]:
+    """Plays a flow turn by turn. ``send`` lets a flow that speaks (``say:``) go through the simulator."""
+    results = []
+    for turn in flow["turns"]:
+        if "say" in turn:
+            assert send is not None, "a 'say' turn needs the simulator"
+            exchange, intent = send(turn["say"])
+            if "intent" in turn.get("expect", {}):
+                assert intent == turn["expect"]["intent"], f"{turn['say']!r} understood as {intent}"
+        else:
+            exchange = conversation.send(build_request(turn, conversation.locale, language_model))
+        check_turn(content, turn, exchange)
+        results.append(TurnResult(turn, exchange))
+    return results
+
+
+def _as_list(value) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]

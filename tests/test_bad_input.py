@@ -1,0 +1,68 @@
+"""Odd requests and tampered sessions get spoken answers, never an exception."""
+
+import pytest
+
+from skill.simulator import envelopes
+
+
+@pytest.mark.parametrize("attributes", [
+    {"check": {"step": "abc"}},
+    {"check": {"step": 99}},
+    {"check": {"step": -5}},
+    {"check": "nonsense"},
+    {"pending": "more"},
+    {"pending": {"kind": "more", "content_id": "no_such_entry"}},
+    {"pending": {"kind": "topic", "content_id": None}},
+    {"last": "not a dict"},
+    {"last": {"speech": 42}},
+])
+@pytest.mark.parametrize("intent", ["AMAZON.YesIntent", "AMAZON.RepeatIntent", "AMAZON.NoIntent", "UnsureIntent"])
+def test_tampered_session_attributes_still_get_an_answer(attributes, intent, conversation, content):
+    talk = conversation()
+    talk.started, talk.attributes = True, attributes
+    exchange = talk.intent(intent)
+    speech = exchange.speech
+    assert speech.startswith("<speak>") and len(speech) > 20
+    assert content.entry("error").speech not in speech
+
+
+def test_check_step_out_of_range_is_clamped(conversation, content):
+    talk = conversation()
+    talk.started, talk.attributes = True, {"check": {"step": 99}}
+    exchange = talk.intent("AMAZON.YesIntent")
+    last_flag = content.red_flags[content.check_questions[-1].flag]
+    assert exchange.attributes["triage"] == last_flag.level
+
+
+@pytest.mark.parametrize("locale", ["de-DE", "en-GB", "fr-FR", "xx"])
+def test_other_locales_get_a_spoken_answer_without_911(locale, conversation, content):
+    exchange = conversation(locale).intent("HeatOrIceIntent")
+    assert content.entry("unsupported_locale").speech in exchange.speech
+    assert "911" not in exchange.speech
+    assert exchange.ends_session
+
+
+def test_intent_request_with_empty_intent_name_falls_back(conversation, content):
+    exchange = conversation().intent("")
+    assert content.entry("fallback").speech in exchange.speech
+
+
+def test_error_handler_speaks_and_keeps_the_911_line(skill, content, monkeypatch):
+    from skill.handlers import topics
+    from skill.simulator.client import Conversation, InProcessSkill
+
+    def broken(self, handler_input):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(topics.CausesHandler, "handle", broken)
+    exchange = Conversation(InProcessSkill(skill)).intent("CausesIntent")
+    assert content.entry("error").speech in exchange.speech
+    assert "911" in exchange.speech and not exchange.ends_session
+
+
+def test_unknown_request_type_is_answered_by_the_error_handler(skill, content):
+    from skill.simulator.client import Conversation, InProcessSkill
+
+    request = envelopes.launch_request("en-US") | {"type": "CanFulfillIntentRequest", "intent": {"name": "X"}}
+    exchange = Conversation(InProcessSkill(skill)).send(request)
+    assert content.entry("error").speech in exchange.speech

@@ -1,0 +1,119 @@
+"""Ties the interaction model, the handlers and the content together."""
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from flows import build_request
+from skill.builder import REQUEST_HANDLERS
+from skill.handlers import dialog, safety, topics
+from skill.handlers.topics import TopicHandler
+
+CONTRACT_INTENTS = {
+    "HeatOrIceIntent", "EmergencyCheckIntent", "ReportSymptomIntent", "DurationIntent", "CausesIntent",
+    "DehydrationIntent", "TreatmentIntent", "MedicationIntent", "ExerciseIntent", "PreventionIntent",
+    "RecoveryIntent", "MobilityIntent", "ERInfoIntent", "AMAZON.HelpIntent", "AMAZON.StopIntent",
+    "AMAZON.CancelIntent", "AMAZON.FallbackIntent", "AMAZON.NavigateHomeIntent", "AMAZON.RepeatIntent",
+    "AMAZON.YesIntent", "AMAZON.NoIntent", "AMAZON.StartOverIntent",
+}
+SKILL_DIR = Path(__file__).resolve().parent.parent / "skill"
+
+
+def model_intents(language_model):
+    return {intent["name"] for intent in language_model["intents"]}
+
+
+def test_model_has_every_contract_intent(language_model):
+    assert CONTRACT_INTENTS <= model_intents(language_model)
+
+
+def test_red_flag_handler_is_first_and_fallback_last():
+    assert REQUEST_HANDLERS[0] is safety.RedFlagHandler
+    assert REQUEST_HANDLERS[-1] is dialog.FallbackHandler
+
+
+@pytest.mark.parametrize("intent", sorted(CONTRACT_INTENTS | {"OnsetIntent", "UnsureIntent"}))
+def test_every_model_intent_has_its_own_handler(intent, conversation, content, language_model):
+    """No model intent falls through to the fallback or the error handler."""
+    if intent not in model_intents(language_model):
+        pytest.fail(f"{intent} missing from the model")
+    exchange = conversation().send(build_request({"intent": intent}, "en-US", language_model))
+    speech = exchange.speech
+    assert content.entry("error").speech not in speech
+    if intent != "AMAZON.FallbackIntent":
+        assert content.entry("fallback").speech not in speech, intent
+
+
+def test_every_topic_handler_names_existing_content():
+    subclasses = [h for h in REQUEST_HANDLERS if issubclass(h, TopicHandler)]
+    assert len(subclasses) == 10
+    from skill.content import CONTENT
+
+    for handler in subclasses:
+        assert handler.content_id in CONTENT["en-US"].entries, handler
+
+
+def test_every_content_id_named_in_code_exists(content):
+    """String literals passed to ``entry(...)`` or used as a pending content id must be entries."""
+    named = set()
+    for path in SKILL_DIR.rglob("*.py"):
+        tree = ast.parse(path.read_text())
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", None) in ("entry", "topic_turn") or (
+                    isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("topic_turn", "question_turn",
+                                                                                      "current_question_turn")):
+                named |= {arg.value for arg in node.args if isinstance(arg, ast.Constant) and isinstance(arg.value, str)}
+        named |= set(re.findall(r'content_id = "[A-Za-z]+Intent", "([a-z_]+)"', path.read_text()))
+        named |= set(re.findall(r'"(heat_or_ice_(?:ice|heat))"', path.read_text()))
+    assert len(named) > 20
+    missing = named - set(content.entries)
+    assert not missing
+
+
+def test_content_references_inside_content_resolve(content):
+    for level in content.levels.values():
+        assert level.offer is None or level.offer in content.entries
+    for topic in content.symptom_topics.values():
+        assert topic in content.entries
+    for question in content.check_questions:
+        assert question.flag in content.red_flags
+
+
+def test_symptom_values_and_red_flags_match(language_model, content):
+    (symptom_type,) = [t for t in language_model["types"] if t["name"] == "SymptomType"]
+    ids = {value["id"] for value in symptom_type["values"]}
+    assert set(content.red_flags) <= ids, "every red flag can be said"
+    assert ids <= set(content.red_flags) | set(content.symptom_topics), "every symptom value has an answer"
+
+
+def test_slots_used_in_samples_are_declared_and_typed(language_model):
+    type_names = {t["name"] for t in language_model["types"]}
+    for intent in language_model["intents"]:
+        declared = {slot["name"]: slot["type"] for slot in intent.get("slots", [])}
+        for sample in intent["samples"]:
+            for name in re.findall(r"{(\w+)}", sample):
+                assert name in declared, (intent["name"], sample)
+        for slot_type in declared.values():
+            assert slot_type.startswith("AMAZON.") or slot_type in type_names
+
+
+@pytest.mark.parametrize("intent", ["AMAZON.StopIntent", "AMAZON.CancelIntent"])
+def test_stop_and_cancel_really_end(intent, conversation, language_model):
+    talk = conversation()
+    talk.launch()
+    exchange = talk.send(build_request({"intent": intent}, "en-US", language_model))
+    assert exchange.ends_session is True
+    assert "reprompt" not in exchange.response["response"]
+
+
+def test_intents_with_symptom_slot_are_caught_by_the_red_flag_handler(language_model, conversation):
+    with_symptom = [i["name"] for i in language_model["intents"]
+                    if any(s["name"] == "symptom" for s in i.get("slots", []))]
+    assert len(with_symptom) >= 5
+    for intent in with_symptom:
+        exchange = conversation().send(build_request(
+            {"intent": intent, "slots": {"symptom": {"value": "chest pain", "id": "CHEST_PAIN_OR_BREATHING"}}},
+            "en-US", language_model))
+        assert exchange.attributes.get("triage") == "emergency", intent

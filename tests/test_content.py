@@ -1,0 +1,146 @@
+"""The spoken content: short, valid SSML, traceable to the guide, and written fresh rather than pasted."""
+
+import re
+import xml.etree.ElementTree as ElementTree
+
+import pytest
+
+from skill.conversation import plain_text
+from skill.handlers.turns import more_turn, question_turn, red_flag_turn, topic_turn
+
+FIRST_ANSWER_WORDS = 35
+ANY_SPEECH_WORDS = 60
+ALLOWED_TAGS = {"speak", "say-as", "break", "emphasis", "p", "s", "sub"}
+SAFETY_NET_FLAGS = {"BLADDER_BOWEL", "SADDLE_NUMBNESS", "BOTH_LEGS", "FEVER", "CHEST_PAIN_OR_BREATHING"}
+TOPICS = ["heat_or_ice", "heat_or_ice_ice", "heat_or_ice_heat", "duration", "causes", "dehydration", "treatment",
+          "medication", "exercise", "prevention", "recovery", "mobility", "er_info"]
+
+# Every warning sign and "when to visit" item of the guide, and the flag that answers it.
+GUIDE_WARNING_SIGNS = {
+    "Severe pain that does not improve with rest": ["SEVERE_PAIN_NO_RELIEF"],
+    "Spasms accompanied by swelling or bruising": ["SWELLING_OR_SPREADING_PAIN"],
+    "Difficulty standing or walking": ["CANNOT_STAND_WALK"],
+    "Muscle spasms that recur frequently": ["RECURRING_SPASMS"],
+    "Lower back spasms with an inability to move": ["CANNOT_MOVE"],
+    "Pain spreading to the chest, ribs, or legs": ["PAIN_SPREADING_CHEST", "SWELLING_OR_SPREADING_PAIN"],
+    "History of osteoporosis, recent trauma, or chronic back conditions":
+        ["OSTEOPOROSIS", "SERIOUS_FALL_ACCIDENT", "CHRONIC_BACK_CONDITION"],
+    "Back spasms that leave you unable to move": ["CANNOT_MOVE"],
+    "Persistent pain after a pulled chest muscle or strained back": ["PERSISTENT_PAIN"],
+    "Pain that worsens instead of improving": ["WORSENING_PAIN"],
+    "Sudden weakness or numbness": ["SUDDEN_WEAKNESS_NUMBNESS"],
+    "Severe emergencies related to falls, injuries, or sports accidents": ["SERIOUS_FALL_ACCIDENT"],
+}
+
+
+def words(ssml: str) -> int:
+    return len(plain_text(ssml).split())
+
+
+def all_spoken_turns(content):
+    """Every response text the skill can compose, with whether it is a first answer."""
+    for entry_id, entry in content.entries.items():
+        yield entry_id, entry.speech, True
+        if entry.reprompt:
+            yield f"{entry_id}.reprompt", entry.reprompt, False
+        if entry.more:
+            yield f"{entry_id}.more", more_turn(content, entry_id).speech, False
+    for topic in TOPICS:
+        yield f"topic:{topic}", topic_turn(content, topic).speech, True
+    yield "heat_or_ice+onset", content.entry("heat_or_ice").speech + " " + content.entry("onset_question").speech, True
+    for flag in content.red_flags.values():
+        turn = red_flag_turn(content, flag)
+        yield f"flag:{flag.id}", turn.speech, True
+        yield f"flag:{flag.id}.reprompt", turn.reprompt, False
+    for question in content.check_questions:
+        for prefix in ("check_intro", "check_next", "check_help", "check_finish_first"):
+            yield f"check:{question.id}+{prefix}", question_turn(content, question, prefix).speech, False
+
+
+def test_first_answers_are_short_and_no_speech_is_long(content):
+    for name, speech, first in all_spoken_turns(content):
+        limit = FIRST_ANSWER_WORDS if first else ANY_SPEECH_WORDS
+        assert words(speech) <= limit, f"{name}: {words(speech)} words"
+
+
+def test_every_speech_is_valid_ssml_with_alexa_tags(content):
+    for name, speech, _ in all_spoken_turns(content):
+        root = ElementTree.fromstring(f"<speak>{speech}</speak>")
+        tags = {element.tag for element in root.iter()}
+        assert tags <= ALLOWED_TAGS, f"{name}: {tags - ALLOWED_TAGS}"
+        assert "&" not in re.sub(r"&(amp|lt|gt|quot|apos);", "", speech), name
+
+
+def test_no_turn_lists_more_than_three_items(content):
+    for name, speech, _ in all_spoken_turns(content):
+        # A clause ends at . ? ! : or ; and a list is the commas of one clause ending in ", and" or ", or".
+        for clause in re.split(r"[.?!:;]\s+", plain_text(speech)):
+            if re.search(r", (and|or) ", clause):
+                assert clause.count(",") + 1 <= 3, f"{name}: {clause}"
+
+
+def test_sources_name_real_guide_sections(content, guide_text):
+    headings = {line.strip() for line in guide_text.splitlines()}
+    sources = [(e.id, e.source) for e in content.entries.values()]
+    sources += [(f.id, f.source) for f in content.red_flags.values()]
+    sources += [(q.id, q.source) for q in content.check_questions]
+    for name, source in sources:
+        section = source.get("section")
+        if section is None:
+            assert source.get("safety_net") or source.get("note"), f"{name} names no source"
+        elif section != "Introduction":
+            assert section in headings, f"{name}: {section!r} is not a guide heading"
+
+
+def test_safety_net_flags_are_marked_and_emergency(content):
+    marked = {flag.id for flag in content.red_flags.values() if flag.source.get("safety_net")}
+    assert marked == SAFETY_NET_FLAGS
+    for flag_id in SAFETY_NET_FLAGS:
+        assert content.red_flags[flag_id].level == "emergency"
+        assert content.red_flags[flag_id].source.get("section") is None
+
+
+def test_every_guide_warning_sign_is_mapped(guide_text, content):
+    listed = re.findall(r"warning signs:\n((?:- .*\n)+)", guide_text)
+    listed += re.findall(r"one or more of the following:\n((?:- .*\n)+)", guide_text)
+    bullets = {line[2:].strip() for block in listed for line in block.splitlines()}
+    assert len(bullets) == len(GUIDE_WARNING_SIGNS), sorted(bullets ^ set(GUIDE_WARNING_SIGNS))
+    for bullet in bullets:
+        for flag_id in GUIDE_WARNING_SIGNS[bullet]:
+            assert content.red_flags[flag_id].level in ("emergency", "urgent", "see_doctor")
+
+
+def test_no_sentence_is_pasted_from_the_guide(content, guide_text):
+    """No run of seven words in a row is copied from the guide."""
+    def runs(text, n=7):
+        tokens = re.findall(r"[a-z0-9']+", text.lower())
+        return {" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)}
+
+    guide_runs = runs(guide_text)
+    for name, speech, _ in all_spoken_turns(content):
+        copied = runs(plain_text(speech)) & guide_runs
+        assert not copied, f"{name} copies {copied}"
+
+
+def test_no_dosages(content):
+    for name, speech, _ in all_spoken_turns(content):
+        assert not re.search(r"\d+\s*(mg|milligram|gram|pill|tablet|capsule|dose)", plain_text(speech), re.I), name
+
+
+def test_emergency_lines_say_how(content):
+    emergency = content.levels["emergency"]
+    assert emergency.lead.startswith("Get emergency care now")
+    assert "911" in emergency.lead and "can't call" in emergency.lead
+    urgent = content.levels["urgent"]
+    assert urgent.lead.startswith("Get emergency care now") and "emergency room" in urgent.lead
+
+
+@pytest.mark.parametrize("entry_id", ["launch", "help", "fallback", "error"])
+def test_safety_line_in_launch_help_fallback_and_error(content, entry_id):
+    assert "911" in content.entry(entry_id).speech
+
+
+def test_launch_disclaims_and_gives_two_examples(content):
+    launch = plain_text(content.entry("launch").speech)
+    assert "not a diagnosis" in launch and "call 911" in launch
+    assert launch.count("?") >= 2
