@@ -7,10 +7,9 @@ review it without reading code. This module only turns those files into immutabl
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping
+from typing import Mapping, NamedTuple
 
 CONTENT_DIR = Path(__file__).parent / "content"
 DEFAULT_LOCALE = "en-US"
@@ -18,8 +17,8 @@ DEFAULT_LOCALE = "en-US"
 TRIAGE_LEVELS = ("emergency", "urgent", "see_doctor")
 
 
-@dataclass(frozen=True)
-class Entry:
+# Records are NamedTuples rather than dataclasses: immutable, and cheaper at a Lambda cold start.
+class Entry(NamedTuple):
     id: str
     speech: str
     reprompt: str
@@ -28,8 +27,7 @@ class Entry:
     source: Mapping
 
 
-@dataclass(frozen=True)
-class Level:
+class Level(NamedTuple):
     name: str
     lead: str
     reprompt: str
@@ -39,8 +37,7 @@ class Level:
     question: str | None  # the spoken offer of that content
 
 
-@dataclass(frozen=True)
-class RedFlag:
+class RedFlag(NamedTuple):
     id: str
     level: str
     detail: str
@@ -52,8 +49,7 @@ class RedFlag:
         return TRIAGE_LEVELS.index(self.level)
 
 
-@dataclass(frozen=True)
-class CheckQuestion:
+class CheckQuestion(NamedTuple):
     id: str
     speech: str
     flag: str
@@ -61,8 +57,7 @@ class CheckQuestion:
     source: Mapping
 
 
-@dataclass(frozen=True)
-class Content:
+class Content(NamedTuple):
     locale: str
     entries: Mapping[str, Entry]
     levels: Mapping[str, Level]

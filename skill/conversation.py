@@ -8,7 +8,7 @@ triage level and pending offer and nothing leaks from an earlier turn.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
@@ -26,8 +26,7 @@ _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
 
 
-@dataclass(frozen=True)
-class Turn:
+class Turn(NamedTuple):
     """One spoken answer. ``pending`` is what a following "yes" accepts."""
 
     speech: str
@@ -36,7 +35,7 @@ class Turn:
     card_text: str | None = None
     end_session: bool = False
     triage: str | None = None
-    pending: dict | None = field(default=None)
+    pending: dict | None = None
 
 
 def join(*parts: str | None) -> str:
