@@ -24,7 +24,7 @@ def entry_turn(entry: Entry, prefix: str | None = None, **overrides) -> Turn:
 
 def more_turn(content: Content, content_id: str) -> Turn:
     entry = content.entry(content_id)
-    follow_up = content.entry("no_thanks")
+    follow_up = content.entry("anything_else")
     return Turn(speech=join(entry.more, follow_up.speech), reprompt=follow_up.reprompt)
 
 

@@ -1,0 +1,110 @@
+"""``python -m skill.simulator``: talk to the skill offline, as the Alexa developer console's Test tab would.
+
+    python -m skill.simulator "should I use heat or ice" "yes"     each argument is one turn
+    python -m skill.simulator                                       interactive, like `ask dialog`
+    python -m skill.simulator --replay dialog.json                  an ASK CLI replay file
+    python -m skill.simulator --json "open back spasm helper"       simulation-API-shaped JSON per turn
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .client import EndpointError, HttpSkill, InProcessSkill
+from .engine import Simulator, SimulatorError
+from .model import ModelError
+from .replay import ReplayError, read_replay, write_replay
+
+PROMPT = "User  > "
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m skill.simulator",
+                                     description="Offline Alexa simulator for the back-spasm skill.")
+    parser.add_argument("turns", nargs="*", help="what the user says, one argument per turn")
+    parser.add_argument("--replay", metavar="FILE", help="play an ASK CLI dialog replay file")
+    parser.add_argument("--json", action="store_true", help="print one simulation result (JSON) per turn")
+    parser.add_argument("--locale", default=None, help="locale of the interaction model (default en-US)")
+    parser.add_argument("--endpoint", metavar="URL", help="send requests to a running web service instead")
+    return parser
+
+
+class Printer:
+    def __init__(self, as_json: bool, out=sys.stdout):
+        self.as_json = as_json
+        self.out = out
+
+    def turn(self, turn, echo_user: bool = True) -> None:
+        if self.as_json:
+            print(json.dumps(turn.simulation_result()), file=self.out, flush=True)
+            return
+        if echo_user:
+            print(f"{PROMPT}{turn.text}", file=self.out)
+        if turn.speech:
+            print(f"Alexa > {turn.speech}", file=self.out)
+        if turn.exchange.ends_session or turn.exchange.request["request"]["type"] == "SessionEndedRequest":
+            print("Session ended", file=self.out)
+        self.out.flush()
+
+
+def run_turns(simulator: Simulator, turns: list[str], printer: Printer) -> None:
+    for text in turns:
+        printer.turn(simulator.say(text))
+
+
+def interactive(simulator: Simulator, printer: Printer) -> None:
+    said: list[str] = []
+    while True:
+        try:
+            text = input(PROMPT)
+        except EOFError:
+            print(file=sys.stdout)
+            return
+        command = text.strip()
+        if command == ".quit":
+            return
+        if command.startswith(".record"):
+            target = command[len(".record"):].strip()
+            if not target:
+                print("error: .record needs a file name", file=sys.stderr)
+                continue
+            write_replay(Path(target), simulator.locale, said)
+            print(f"Recorded {len(said)} turns to {target}")
+            continue
+        if not command:
+            continue
+        try:
+            turn = simulator.say(command)
+        except SimulatorError as error:
+            print(f"error: {error}", file=sys.stderr)
+            continue
+        said.append(command)
+        printer.turn(turn, echo_user=False)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        turns = list(args.turns)
+        locale = args.locale
+        if args.replay:
+            replay = read_replay(Path(args.replay))
+            locale = locale or replay.locale
+            turns = replay.turns + turns
+        locale = locale or "en-US"
+        skill = HttpSkill(args.endpoint) if args.endpoint else InProcessSkill()
+        simulator = Simulator(skill, locale=locale)
+        printer = Printer(args.json)
+        if turns:
+            run_turns(simulator, turns, printer)
+        else:
+            interactive(simulator, printer)
+    except (SimulatorError, ReplayError, ModelError, EndpointError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 0

@@ -1,0 +1,67 @@
+"""The interaction model (``interaction_models/<locale>.json``), read into plain records."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+MODELS_DIR = Path(__file__).resolve().parent.parent.parent / "interaction_models"
+SLOT_REFERENCE = re.compile(r"{(\w+)}")
+
+
+class SlotValue(NamedTuple):
+    id: str
+    name: str
+    synonyms: tuple[str, ...]
+
+    @property
+    def phrases(self) -> tuple[str, ...]:
+        return (self.name, *self.synonyms)
+
+
+class Intent(NamedTuple):
+    name: str
+    slots: dict[str, str]  # slot name -> slot type
+    samples: tuple[str, ...]
+
+
+class InteractionModel(NamedTuple):
+    locale: str
+    invocation_name: str
+    intents: dict[str, Intent]
+    types: dict[str, tuple[SlotValue, ...]]
+
+
+class ModelError(Exception):
+    """No usable interaction model for a locale."""
+
+
+def available_locales(models_dir: Path = MODELS_DIR) -> list[str]:
+    return sorted(path.stem for path in models_dir.glob("*.json"))
+
+
+def load_model(locale: str, models_dir: Path = MODELS_DIR) -> InteractionModel:
+    path = models_dir / f"{locale}.json"
+    if not re.fullmatch(r"[a-z]{2}-[A-Z]{2}", locale) or not path.exists():
+        known = ", ".join(available_locales(models_dir)) or "none"
+        raise ModelError(f"no interaction model for locale {locale!r} (available: {known})")
+    language_model = json.loads(path.read_text(encoding="utf-8"))["interactionModel"]["languageModel"]
+    intents = {
+        item["name"]: Intent(
+            name=item["name"],
+            slots={slot["name"]: slot["type"] for slot in item.get("slots", [])},
+            samples=tuple(item.get("samples", [])),
+        )
+        for item in language_model["intents"]
+    }
+    types = {
+        slot_type["name"]: tuple(
+            SlotValue(id=value.get("id") or value["name"]["value"], name=value["name"]["value"],
+                      synonyms=tuple(value["name"].get("synonyms", [])))
+            for value in slot_type["values"]
+        )
+        for slot_type in language_model.get("types", [])
+    }
+    return InteractionModel(locale, language_model["invocationName"], intents, types)
