@@ -24,15 +24,16 @@ from sklearn.svm import LinearSVC
 from . import builtins
 from .envelopes import SIMULATOR_SKILL_ID, slot as slot_json
 from .model import SLOT_REFERENCE, InteractionModel, SlotValue
-from .text import normalize
+from .text import normalize, without_apostrophes
 
 FALLBACK = "AMAZON.FallbackIntent"
 # Below this cosine similarity to every training utterance, a request is out of the model's domain.
 MIN_SIMILARITY = 0.36
 # At least this share of an utterance's content words must be words the model knows; a word that is
-# only close to a known one (a typo, or a different word) counts half.
-MIN_KNOWN_WORDS = 0.6
+# only close to a known one (a typo, or a different word) counts for less.
+MIN_KNOWN_WORDS = 0.5
 TYPO_SCORE = 75
+TYPO_CREDIT = 0.4
 # How close a spoken value must be to a slot value or synonym (0-100) to resolve to it.
 MATCH_SCORE = 86
 # Each slotted sample is expanded with this many values at least; every value appears somewhere.
@@ -53,8 +54,9 @@ class LanguageUnderstanding:
         self.model = model
         self.skill_id = skill_id
         self._templates = self._compile_templates()
+        # Slot values and synonyms as the classifier sees words: "can't stand up" and "cant stand up" alike.
         self._phrases = {
-            type_name: {normalize(phrase): value for value in values for phrase in value.phrases}
+            type_name: {without_apostrophes(normalize(phrase)): value for value in values for phrase in value.phrases}
             for type_name, values in model.types.items()
         }
         texts, labels = self._training_rows()
@@ -85,13 +87,13 @@ class LanguageUnderstanding:
                     expansions = self._expand(sample, intent.slots, slotted.index(sample), len(slotted))
                 else:
                     expansions = [sample]
-                texts += [normalize(text) for text in expansions]
+                texts += [without_apostrophes(normalize(text)) for text in expansions]
                 labels += [intent.name] * len(expansions)
             for phrase in builtins.BUILTIN_INTENT_PHRASES.get(intent.name, []):
-                texts.append(normalize(phrase))
+                texts.append(without_apostrophes(normalize(phrase)))
                 labels.append(intent.name)
         if FALLBACK in self.model.intents:
-            texts += [normalize(phrase) for phrase in builtins.OTHER_DOMAIN_PHRASES]
+            texts += [without_apostrophes(normalize(phrase)) for phrase in builtins.OTHER_DOMAIN_PHRASES]
             labels += [FALLBACK] * len(builtins.OTHER_DOMAIN_PHRASES)
         return texts, labels
 
@@ -124,7 +126,7 @@ class LanguageUnderstanding:
                         parts.append(rf"(?P<{reference.group(1)}>.+?)")
                     elif normalize(part):
                         literal += len(normalize(part).split())
-                        parts.append(re.escape(normalize(part)))
+                        parts.append(re.escape(normalize(part)).replace("'", "'?"))
                 compiled.append((re.compile("^" + " ".join(parts) + "$"), literal))
             templates[intent.name] = sorted(compiled, key=lambda item: -item[1])
         return templates
@@ -133,16 +135,17 @@ class LanguageUnderstanding:
     def understand(self, utterance: str, today: date | None = None) -> Understanding:
         today = today or date.today()
         text = normalize(utterance)
-        features = self._vectorizer.transform([text])
+        words = without_apostrophes(text)
+        features = self._vectorizer.transform([words])
         # Both halves of the union are unit vectors, so half the dot product is a cosine in [0, 1].
         similarity = float((self._training @ features.T).max()) / 2 if text else 0.0
         scores = self._classifier.decision_function(features)[0]
         ranked = sorted(zip(self._classifier.classes_, scores), key=lambda item: -item[1])
-        considered = [(name, float(score)) for name, score in ranked[:3]]
-        out_of_domain = similarity < MIN_SIMILARITY or self.known_share(text) < MIN_KNOWN_WORDS
+        considered = [(str(name), float(score)) for name, score in ranked[:3]]
+        out_of_domain = similarity < MIN_SIMILARITY or self.known_share(words) < MIN_KNOWN_WORDS
         # A slot value said is strong evidence, as it is for Alexa: "my grandpa can't walk" names
         # "can't walk" though the model never saw "grandpa", and "he has a feverr" still names a fever.
-        if not text or (out_of_domain and not self._names_a_slot_value(text)):
+        if not text or (out_of_domain and not self._names_a_slot_value(words)):
             return Understanding(FALLBACK, {}, [(FALLBACK, 1.0)] + considered[:2], similarity)
         intent = considered[0][0]
         return Understanding(intent, self.fill_slots(intent, text, today), considered, similarity)
@@ -156,7 +159,7 @@ class LanguageUnderstanding:
                 known += 1
             elif len(word) >= 4 and process.extractOne(word, self._vocabulary, scorer=fuzz.ratio,
                                                        score_cutoff=TYPO_SCORE) is not None:
-                known += 0.5
+                known += TYPO_CREDIT
         return known / len(words) if words else 0.0
 
     def _names_a_slot_value(self, text: str) -> bool:
@@ -189,11 +192,13 @@ class LanguageUnderstanding:
         """The slot as Alexa fills it: the words said for it, resolved to a value id when one fits."""
         phrases = self._phrases[slot_type]
         for words in spoken:
-            value = self._resolve(words, phrases)
+            value = self._resolve(without_apostrophes(words), phrases)
             if value is not None:
                 return self._slot(name, slot_type, words, value)
         # No template captured a known value: look for one anywhere, as Alexa's slot filling would.
-        found = self._search(" ".join(spoken) if spoken else text, phrases) or self._search(text, phrases)
+        plain = without_apostrophes(text)
+        found = self._search(without_apostrophes(" ".join(spoken)), phrases) if spoken else None
+        found = found or self._search(plain, phrases)
         if found is not None:
             return self._slot(name, slot_type, found[0], found[1])
         if spoken:

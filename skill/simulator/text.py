@@ -11,11 +11,15 @@ _SPACES = re.compile(r"\s+")
 
 
 def normalize(text: str) -> str:
-    """Lowercase words: "E. R." and "ER" both become "er", "can't" becomes "cant", "911" is spoken."""
+    """Lowercase words as Alexa would transcribe them: "E. R." and "ER" both become "er", "911" is spoken."""
     text = text.lower().replace("\u2019", "'")
     text = _ABBREVIATION.sub(lambda m: m.group(1).replace(".", "").replace(" ", "") + " ", text)
     for digits, words in _SPOKEN_DIGITS.items():
         text = re.sub(rf"\b{digits}\b", words, text)
     text = _NOT_WORD.sub(" ", text.replace("-", " "))
-    text = text.replace("'", "")
     return _SPACES.sub(" ", text).strip()
+
+
+def without_apostrophes(text: str) -> str:
+    """For the classifier, "can't" and a typed "cant" are the same word."""
+    return text.replace("'", "")

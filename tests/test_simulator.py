@@ -1,0 +1,290 @@
+"""The offline simulator: understanding from the model, Alexa-shaped requests and results, and its CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+from ask_sdk_core.serialize import DefaultSerializer
+
+from conftest import ROOT
+from flows import load_flows, play
+from skill.simulator import builtins
+from skill.simulator.client import InProcessSkill
+from skill.simulator.engine import Simulator, SimulatorError
+from skill.simulator.invocation import parse_turn
+from skill.simulator.replay import ReplayError, read_replay
+
+TODAY = date(2026, 11, 27)
+GOLDEN = yaml.safe_load((Path(__file__).parent / "golden" / "en-US.yaml").read_text())
+REPLAYS = sorted((Path(__file__).parent / "replays").glob("*.json"))
+
+
+@pytest.fixture(scope="module")
+def simulator(skill):
+    return Simulator(InProcessSkill(skill))
+
+
+@pytest.fixture
+def fresh(simulator):
+    simulator.conversation.restart()
+    return simulator
+
+
+def resolved_id(slot: dict) -> str | None:
+    authority = slot["resolutions"]["resolutionsPerAuthority"][0]
+    values = authority.get("values") or [{}]
+    return values[0].get("value", {}).get("id")
+
+
+@pytest.mark.parametrize("intent,utterance", [(i, u) for i, us in GOLDEN["match"].items() for u in us])
+def test_golden_utterances(simulator, intent, utterance):
+    assert simulator.nlu.understand(utterance, TODAY).intent == intent
+
+
+@pytest.mark.parametrize("intent,utterance", [(i, u) for i, us in GOLDEN["must_not_match"].items() for u in us])
+def test_must_not_match(simulator, intent, utterance):
+    assert simulator.nlu.understand(utterance, TODAY).intent != intent
+
+
+def test_no_golden_utterance_is_a_model_sample(language_model):
+    samples = {sample for intent in language_model["intents"] for sample in intent["samples"]}
+    golden = {u for us in GOLDEN["match"].values() for u in us}
+    assert not golden & samples
+
+
+@pytest.mark.parametrize("utterance,value_id", [
+    ("my husband can't stand up", "CANNOT_STAND_WALK"),
+    ("she lost control of her bladder", "BLADDER_BOWEL"),
+    ("i have numbness in my groin", "SADDLE_NUMBNESS"),
+    ("my back is stiff", "STIFFNESS"),
+    ("he has a feverr", "FEVER"),
+])
+def test_entity_resolution_matches_the_value_id(simulator, utterance, value_id):
+    understanding = simulator.nlu.understand(utterance, TODAY)
+    slot = understanding.slots["symptom"]
+    assert slot["resolutions"]["resolutionsPerAuthority"][0]["status"]["code"] == "ER_SUCCESS_MATCH"
+    assert resolved_id(slot) == value_id
+    assert slot["resolutions"]["resolutionsPerAuthority"][0]["authority"].endswith(".SymptomType")
+
+
+def test_unknown_symptom_is_no_match(simulator):
+    slot = simulator.nlu.understand("i have purple spots on my toes", TODAY).slots.get("symptom")
+    if slot is not None and "resolutions" in slot:
+        assert slot["resolutions"]["resolutionsPerAuthority"][0]["status"]["code"] == "ER_SUCCESS_NO_MATCH"
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("two days", "P2D"), ("three hours", "PT3H"), ("a week", "P1W"), ("36 hours", "PT36H"),
+    ("a couple of days", "P2D"), ("ten minutes", "PT10M"), ("a day and a half", "PT36H"),
+])
+def test_durations_become_iso_8601(text, iso):
+    assert builtins.parse_duration(f"it started {text} ago")[1] == iso
+
+
+@pytest.mark.parametrize("text,value", [
+    ("yesterday", "2026-11-26"), ("today", "2026-11-27"), ("the day before yesterday", "2026-11-25"),
+    ("monday", "2026-11-23"), ("last friday", "2026-11-20"), ("last week", "2026-W47"),
+])
+def test_dates_become_alexa_date_values(text, value):
+    assert builtins.parse_date(f"it started {text}", TODAY)[1] == value
+
+
+def test_onset_slots_reach_the_skill(fresh, content):
+    turn = fresh.say("i hurt my back three days ago should i use ice or heat")
+    assert turn.intent == "HeatOrIceIntent"
+    assert turn.exchange.request["request"]["intent"]["slots"]["onset_duration"]["value"] == "P3D"
+    assert content.entry("heat_or_ice_heat").speech in turn.exchange.speech
+
+
+@pytest.mark.parametrize("text,kind,rest", [
+    ("open back spasm helper", "launch", ""),
+    ("Alexa, open Back Spasm Helper", "launch", ""),
+    ("ask back spasm helper should I use heat or ice", "one_shot", "should i use heat or ice"),
+    ("tell back spasm helper my husband can't stand up", "one_shot", "my husband can't stand up"),
+    ("ask back spasm helper about dehydration", "one_shot", "dehydration"),
+    ("ask back spasm helper to check warning signs", "one_shot", "check warning signs"),
+    ("should I use heat or ice", "in_session", "should i use heat or ice"),
+])
+def test_invocation_forms(text, kind, rest):
+    addressed = parse_turn(text, "back spasm helper")
+    assert (addressed.kind, addressed.utterance) == (kind, rest)
+
+
+def test_one_shot_starts_a_new_session_and_launch_is_a_launch_request(fresh):
+    first = fresh.say("open back spasm helper")
+    assert first.exchange.request["request"]["type"] == "LaunchRequest"
+    assert first.exchange.request["session"]["new"] is True
+    second = fresh.say("what causes back spasms")
+    assert second.exchange.request["session"]["new"] is False
+    assert second.exchange.request["session"]["sessionId"] == first.exchange.request["session"]["sessionId"]
+    third = fresh.say("ask back spasm helper how long will this last")
+    assert third.exchange.request["session"]["new"] is True
+    assert third.intent == "DurationIntent"
+
+
+def test_exit_sends_session_ended(fresh):
+    fresh.say("open back spasm helper")
+    turn = fresh.say("exit")
+    assert turn.exchange.request["request"]["type"] == "SessionEndedRequest"
+    assert fresh.session_ended
+
+
+def test_requests_deserialize_with_ask_sdk_models_serializer(fresh):
+    """Every field survives ask-sdk-model's own round trip (it writes timestamps as +00:00, not Z)."""
+    from ask_sdk_model import IntentRequest, LaunchRequest
+
+    serializer = DefaultSerializer()
+    kinds = []
+    for text in ["open back spasm helper", "my husband can't stand up", "it started yesterday", "yes"]:
+        body = fresh.say(text).exchange.request
+        envelope = serializer.deserialize(json.dumps(body), "ask_sdk_model.RequestEnvelope")
+        kinds.append(type(envelope.request))
+        again = serializer.serialize(envelope)
+        assert again["request"].pop("timestamp").replace("+00:00", "Z") == body["request"]["timestamp"]
+        assert again["request"] == {k: v for k, v in body["request"].items() if k != "timestamp"}
+        assert again["session"] == body["session"] and again["context"] == body["context"]
+    assert kinds == [LaunchRequest, IntentRequest, IntentRequest, IntentRequest]
+
+
+def test_simulation_result_shape(fresh):
+    result = fresh.say("my wife can't walk").simulation_result()
+    assert set(result) == {"alexaExecutionInfo", "skillExecutionInfo", "error"} and result["error"] is None
+    info = result["alexaExecutionInfo"]
+    assert info["alexaResponses"][0]["type"] == "Speech"
+    assert info["alexaResponses"][0]["content"]["caption"].startswith("Get emergency care now")
+    first = info["consideredIntents"][0]
+    assert first["name"] == "ReportSymptomIntent" and first["confirmationStatus"] == "NONE"
+    assert set(first["slots"]["symptom"]) == {"name", "value", "resolutions"}
+    invocation = result["skillExecutionInfo"]["invocations"][0]
+    assert invocation["invocationRequest"]["endpoint"] == "in-process"
+    assert invocation["invocationRequest"]["body"]["request"]["intent"]["name"] == first["name"]
+    assert invocation["invocationResponse"]["body"]["sessionAttributes"]["triage"] == "urgent"
+    assert isinstance(invocation["metrics"]["skillExecutionTimeInMilliseconds"], int)
+
+
+def test_training_is_quick(simulator):
+    # A sanity bound, not a benchmark: the README's figure comes from benchmarks/nlu_accuracy.py.
+    assert simulator.nlu.training_seconds < 5
+
+
+@pytest.mark.parametrize("path", REPLAYS, ids=[p.stem for p in REPLAYS])
+def test_replay_files_play(path, skill, content):
+    replay = read_replay(path)
+    simulator = Simulator(InProcessSkill(skill), locale=replay.locale)
+    turns = [simulator.say(text) for text in replay.turns]
+    assert all(turn.speech for turn in turns if turn.exchange.request["request"]["type"] != "SessionEndedRequest")
+    assert content.entry("error").speech not in " ".join(turn.speech for turn in turns)
+
+
+def test_caregiver_replay_triages_on_not_sure(skill):
+    replay = read_replay(Path(__file__).parent / "replays" / "caregiver_check.json")
+    simulator = Simulator(InProcessSkill(skill))
+    turns = [simulator.say(text) for text in replay.turns]
+    assert [t.intent for t in turns[1:]] == ["EmergencyCheckIntent", "AMAZON.NoIntent", "AMAZON.NoIntent",
+                                            "AMAZON.RepeatIntent", "UnsureIntent"]
+    assert turns[-1].exchange.attributes["triage"] == "emergency"
+
+
+SPOKEN_FLOWS = [(name, flow) for name, flow in load_flows() if any("say" in t for t in flow["turns"])]
+
+
+@pytest.mark.parametrize("name,flow", SPOKEN_FLOWS, ids=[n for n, _ in SPOKEN_FLOWS])
+def test_spoken_flows(name, flow, simulator, content, language_model):
+    simulator.conversation.restart()
+
+    def send(text):
+        turn = simulator.say(text)
+        return turn.exchange, turn.intent
+
+    play(flow, simulator.conversation, content, language_model, send=send)
+
+
+def test_there_are_spoken_flows():
+    assert len(SPOKEN_FLOWS) >= 3
+
+
+def test_empty_turn_is_refused(simulator):
+    with pytest.raises(SimulatorError):
+        simulator.say("   ")
+
+
+@pytest.mark.parametrize("body,message", [
+    ("{not json", "not valid JSON"),
+    ('{"locale": "en-US", "type": "text", "userInput": ["hi"]}', "missing skillId"),
+    ('{"skillId": "x", "locale": "en-US", "type": "voice", "userInput": ["hi"]}', "only 'text'"),
+    ('{"skillId": "x", "locale": "en-US", "type": "text", "userInput": []}', "non-empty list"),
+    ('["a list"]', "JSON object"),
+])
+def test_bad_replay_files(tmp_path, body, message):
+    path = tmp_path / "replay.json"
+    path.write_text(body)
+    with pytest.raises(ReplayError, match=message):
+        read_replay(path)
+
+
+def run_cli(*args, input_text=None):
+    return subprocess.run([sys.executable, "-m", "skill.simulator", *args], capture_output=True, text=True,
+                          cwd=ROOT, input=input_text, timeout=60)
+
+
+def test_cli_turns_print_like_ask_dialog():
+    result = run_cli("open back spasm helper", "my husband can't stand up", "stop")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "User  > open back spasm helper"
+    assert lines[1].startswith("Alexa > Welcome")
+    assert lines[3].startswith("Alexa > Get emergency care now")
+    assert lines[-1] == "Session ended"
+
+
+def test_cli_json_is_one_object_per_turn():
+    result = run_cli("--json", "open back spasm helper", "what causes back spasms")
+    assert result.returncode == 0, result.stderr
+    objects = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(objects) == 2
+    assert objects[1]["alexaExecutionInfo"]["consideredIntents"][0]["name"] == "CausesIntent"
+
+
+def test_cli_interactive_records_a_replay_file(tmp_path):
+    record = tmp_path / "recorded.json"
+    result = run_cli(input_text=f"open back spasm helper\nshould i use heat or ice\n.record {record}\n.quit\n")
+    assert result.returncode == 0, result.stderr
+    assert "Alexa > Welcome" in result.stdout
+    replay = read_replay(record)
+    assert replay.turns == ["open back spasm helper", "should i use heat or ice"]
+    again = run_cli("--replay", str(record))
+    assert again.returncode == 0 and "Alexa > Use ice" in again.stdout
+
+
+@pytest.mark.parametrize("args,fragment", [
+    (["  "], "empty turn"),
+    (["--locale", "xx-YY", "hello"], "no interaction model"),
+    (["--replay", "/nonexistent/replay.json"], "not found"),
+    (["--endpoint", "http://127.0.0.1:9/", "hello"], "cannot reach"),
+])
+def test_cli_bad_input_is_one_line(args, fragment):
+    result = run_cli(*args)
+    assert result.returncode == 2
+    assert fragment in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_cli_bad_replay_json_is_one_line(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text("{oops")
+    result = run_cli("--replay", str(path))
+    assert result.returncode == 2 and "not valid JSON" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_ask_command_uses_the_default_question():
+    result = subprocess.run([sys.executable, "-m", "skill.ask"], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "User  > should I use heat or ice?" in result.stdout
+    assert "Alexa > Use ice for the first 48 hours" in result.stdout
