@@ -28,9 +28,3 @@ def lambda_handler(event, context):
     envelope = SKILL.serializer.deserialize(payload=json.dumps(event), obj_type="ask_sdk_model.RequestEnvelope")
     return SKILL.serializer.serialize(SKILL.invoke(request_envelope=envelope, context=context))
 
-
-def create_app():
-    """The bare skill behind the same Flask adapter and verifier as ours (for benchmarks/web_load.py)."""
-    from skill.web.app import create_app as create_skill_app
-
-    return create_skill_app(skill=build_skill())

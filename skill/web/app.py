@@ -1,0 +1,69 @@
+"""The Flask app factory: the same skill object as Lambda, behind Alexa's request verification."""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from ask_sdk_core.skill import CustomSkill
+from flask import Flask, jsonify
+from werkzeug.exceptions import HTTPException
+
+from ..builder import build_skill
+from .adapter import VERIFY_SIGNATURE, VERIFY_TIMESTAMP, SkillAdapter, error_response
+from .verification import RequestVerifier
+
+logger = logging.getLogger(__name__)
+
+ALEXA_ROUTE = "/"
+MAX_BODY_BYTES = 128 * 1024  # Alexa requests are a few kilobytes
+
+
+class ConfigurationError(Exception):
+    """The service would start unsafe or broken; it refuses to start instead."""
+
+
+def _flag(value, default: bool) -> bool:
+    if value is None:
+        return default
+    if isinstance(value, bool):
+        return value
+    return str(value).strip().lower() not in ("0", "false", "no", "off", "")
+
+
+def create_app(skill: CustomSkill | None = None, *, verifier: RequestVerifier | None = None,
+               config: dict | None = None) -> Flask:
+    """The web service. Settings come from ``config``, then the environment:
+
+    ``ALEXA_SKILL_ID`` (required while signatures are verified), ``ASK_SDK_VERIFY_SIGNATURE`` and
+    ``ASK_SDK_VERIFY_TIMESTAMP`` (both on unless set to false; turning them off is for development).
+    """
+    settings = {key: os.environ.get(key) for key in ("ALEXA_SKILL_ID", VERIFY_SIGNATURE, VERIFY_TIMESTAMP)}
+    settings.update(config or {})
+    app = Flask(__name__)
+    app.config[VERIFY_SIGNATURE] = _flag(settings[VERIFY_SIGNATURE], True)
+    app.config[VERIFY_TIMESTAMP] = _flag(settings[VERIFY_TIMESTAMP], True)
+    app.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
+    skill_id = settings.get("ALEXA_SKILL_ID") or None
+
+    if app.config[VERIFY_SIGNATURE]:
+        if skill_id is None:
+            raise ConfigurationError("ALEXA_SKILL_ID must be set while request signatures are verified")
+        verifier = verifier or RequestVerifier()
+    if not (app.config[VERIFY_SIGNATURE] and app.config[VERIFY_TIMESTAMP]):
+        logger.warning("Alexa request verification is OFF (signature=%s, timestamp=%s): development only, "
+                       "never expose this service to the internet", app.config[VERIFY_SIGNATURE],
+                       app.config[VERIFY_TIMESTAMP])
+
+    # The skill id goes to the adapter, which answers a mismatch with 403 before the SDK sees it.
+    SkillAdapter(skill or build_skill(), skill_id, verifier).register(app, ALEXA_ROUTE)
+
+    @app.get("/healthz")
+    def healthz():
+        return jsonify(status="ok")
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException):
+        return error_response(error.description or error.name, error.code or 400)
+
+    return app
