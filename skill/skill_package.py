@@ -1,0 +1,72 @@
+"""``python -m skill.skill_package``: lay out the ASK CLI skill package from ``interaction_models/``.
+
+The interaction models have one source of truth, ``interaction_models/<locale>.json``; this copies
+them to ``skill-package/interactionModels/custom/`` where ``ask deploy`` reads them, and with
+``--endpoint ARN`` writes the Lambda function's ARN (from ``serverless deploy``) into skill.json.
+``--check`` only reports whether the package is in step with the source.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "interaction_models"
+PACKAGE = ROOT / "skill-package"
+PACKAGED_MODELS = PACKAGE / "interactionModels" / "custom"
+MANIFEST = PACKAGE / "skill.json"
+LAMBDA_ARN = re.compile(r"^arn:aws:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]+(:[A-Za-z0-9_-]+)?$")
+
+
+def out_of_step(source: Path = SOURCE, packaged: Path = PACKAGED_MODELS) -> list[str]:
+    """Locales whose packaged model differs from the source, or exists on one side only."""
+    sources = {p.name: p.read_bytes() for p in source.glob("*.json")}
+    copies = {p.name: p.read_bytes() for p in packaged.glob("*.json")} if packaged.exists() else {}
+    return sorted(name for name in sources.keys() | copies.keys() if sources.get(name) != copies.get(name))
+
+
+def sync(source: Path = SOURCE, packaged: Path = PACKAGED_MODELS) -> list[str]:
+    packaged.mkdir(parents=True, exist_ok=True)
+    for stale in set(p.name for p in packaged.glob("*.json")) - set(p.name for p in source.glob("*.json")):
+        (packaged / stale).unlink()
+    changed = out_of_step(source, packaged)
+    for path in source.glob("*.json"):
+        (packaged / path.name).write_bytes(path.read_bytes())
+    return changed
+
+
+def set_endpoint(arn: str, manifest: Path = MANIFEST) -> None:
+    if not LAMBDA_ARN.match(arn):
+        raise ValueError(f"not a Lambda function ARN: {arn}")
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data["manifest"]["apis"]["custom"]["endpoint"]["uri"] = arn
+    manifest.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m skill.skill_package", description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 if the package is out of step")
+    parser.add_argument("--endpoint", metavar="ARN", help="the Lambda function ARN to put in skill.json")
+    args = parser.parse_args(argv)
+    if args.check:
+        stale = out_of_step()
+        print("skill package is in step" if not stale else f"out of step: {', '.join(stale)}")
+        return 1 if stale else 0
+    changed = sync()
+    print(f"copied interaction models ({', '.join(changed) or 'no changes'})")
+    if args.endpoint:
+        try:
+            set_endpoint(args.endpoint)
+        except ValueError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+        print(f"endpoint set to {args.endpoint}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,114 @@
+"""The interaction model and the skill manifest follow Alexa's rules and agree with each other."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+
+import pytest
+from ask_sdk_core.serialize import DefaultSerializer
+
+from conftest import MODEL_PATH, ROOT
+from skill import skill_package
+from skill.simulator.client import InProcessSkill
+from skill.simulator.engine import Simulator
+
+MANIFEST = json.loads((ROOT / "skill-package" / "skill.json").read_text())["manifest"]
+LAUNCH_WORDS = {"ask", "begin", "can", "launch", "load", "nothing", "open", "play", "resume", "run", "set",
+                "start", "stop", "tell", "the", "use", "enable"}
+WAKE_WORDS = {"alexa", "amazon", "echo", "computer", "skill", "app"}
+# Letters, spaces, apostrophes, hyphens, periods after single letters (abbreviations), and {slots}.
+SAMPLE_CHARACTERS = re.compile(r"^(?:[a-zA-Z' -]|\b[a-z]\.|{\w+})+$")
+
+
+def test_model_deserializes_with_the_smapi_classes():
+    raw = json.loads(MODEL_PATH.read_text())
+    data = DefaultSerializer().deserialize(
+        json.dumps(raw), "ask_smapi_model.v1.skill.interaction_model.interaction_model_data.InteractionModelData")
+    language_model = data.interaction_model.language_model
+    assert language_model.invocation_name == "back spasm helper"
+    assert len(language_model.intents) == len(raw["interactionModel"]["languageModel"]["intents"])
+    symptom_type = next(t for t in language_model.types if t.name == "SymptomType")
+    assert all(value.id and value.name.value for value in symptom_type.values)
+
+
+def test_manifest_deserializes_with_the_smapi_classes():
+    envelope = DefaultSerializer().deserialize(
+        json.dumps({"manifest": MANIFEST}), "ask_smapi_model.v1.skill.manifest.skill_manifest_envelope.SkillManifestEnvelope")
+    assert envelope.manifest.publishing_information.category == "HEALTH_AND_FITNESS"
+
+
+def test_invocation_name_follows_alexa_rules(language_model):
+    name = language_model["invocationName"]
+    words = name.split()
+    assert len(words) >= 2 and name == name.lower() and re.fullmatch(r"[a-z' .]+", name)
+    assert not set(words) & (LAUNCH_WORDS | WAKE_WORDS)
+
+
+def test_samples_use_allowed_characters_and_defined_slots(language_model):
+    for intent in language_model["intents"]:
+        slots = {slot["name"] for slot in intent.get("slots", [])}
+        for sample in intent["samples"]:
+            assert SAMPLE_CHARACTERS.match(sample), (intent["name"], sample)
+            assert not re.search(r"\d", sample), sample
+            assert set(re.findall(r"{(\w+)}", sample)) <= slots, (intent["name"], sample)
+
+
+def test_no_sample_is_shared_by_two_intents_and_no_custom_intent_is_empty(language_model):
+    counts = Counter(sample.lower() for intent in language_model["intents"] for sample in set(intent["samples"]))
+    assert [sample for sample, count in counts.items() if count > 1] == []
+    for intent in language_model["intents"]:
+        if not intent["name"].startswith("AMAZON."):
+            assert len(intent["samples"]) >= 25, intent["name"]
+
+
+def test_slot_values_are_unique_across_values(language_model):
+    for slot_type in language_model["types"]:
+        phrases = [p.lower() for v in slot_type["values"] for p in [v["name"]["value"], *v["name"].get("synonyms", [])]]
+        assert len(phrases) == len(set(phrases)), [p for p, c in Counter(phrases).items() if c > 1]
+
+
+def test_skill_package_models_are_in_step_with_the_source():
+    assert skill_package.out_of_step() == []
+
+
+def test_sync_repairs_a_stale_package(tmp_path):
+    source, packaged = tmp_path / "source", tmp_path / "packaged"
+    source.mkdir()
+    (source / "en-US.json").write_text('{"new": true}')
+    packaged.mkdir()
+    (packaged / "en-US.json").write_text('{"old": true}')
+    (packaged / "fr-FR.json").write_text("{}")
+    assert skill_package.out_of_step(source, packaged) == ["en-US.json", "fr-FR.json"]
+    skill_package.sync(source, packaged)
+    assert skill_package.out_of_step(source, packaged) == []
+
+
+def test_set_endpoint_accepts_only_lambda_arns(tmp_path):
+    manifest = tmp_path / "skill.json"
+    manifest.write_text(json.dumps({"manifest": MANIFEST}))
+    with pytest.raises(ValueError):
+        skill_package.set_endpoint("https://example.com", manifest)
+    arn = "arn:aws:lambda:us-east-1:123456789012:function:back-spasm-skill-prod-skill"
+    skill_package.set_endpoint(arn, manifest)
+    assert json.loads(manifest.read_text())["manifest"]["apis"]["custom"]["endpoint"]["uri"] == arn
+
+
+def test_manifest_carries_the_disclaimer_and_true_privacy_answers():
+    description = MANIFEST["publishingInformation"]["locales"]["en-US"]["description"]
+    assert "not a substitute for professional medical advice" in description
+    assert "in an emergency call 911" in description
+    privacy = MANIFEST["privacyAndCompliance"]
+    assert privacy["allowsPurchases"] is False and privacy["containsAds"] is False
+    assert privacy["isChildDirected"] is False and privacy["usesPersonalInfo"] is False
+
+
+@pytest.mark.parametrize("phrase,expected", list(zip(
+    MANIFEST["publishingInformation"]["locales"]["en-US"]["examplePhrases"],
+    ["LaunchRequest", "HeatOrIceIntent", "EmergencyCheckIntent"])))
+def test_example_phrases_start_with_alexa_and_reach_their_intent(skill, phrase, expected):
+    assert phrase.startswith("Alexa, ")
+    turn = Simulator(InProcessSkill(skill)).say(phrase)
+    request = turn.exchange.request["request"]
+    assert (request.get("intent") or {}).get("name", request["type"]) == expected
