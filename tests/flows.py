@@ -69,7 +69,21 @@ class TurnResult:
     exchange: Exchange
 
 
+MAX_SSML_CHARACTERS = 2000  # Alexa allows 8,000; answers here are meant to be far shorter
+
+
+def check_invariants(exchange: Exchange) -> None:
+    """What holds for every response: an open question always has a reprompt, speech stays short."""
+    response = exchange.response.get("response") or {}
+    if exchange.request["request"]["type"] == "SessionEndedRequest":
+        return
+    assert len(exchange.speech) < MAX_SSML_CHARACTERS, exchange.speech
+    if not exchange.ends_session:
+        assert (response.get("reprompt") or {}).get("outputSpeech", {}).get("ssml"), f"no reprompt: {exchange.speech}"
+
+
 def check_turn(content: Content, turn: dict, exchange: Exchange) -> None:
+    check_invariants(exchange)
     expect = turn.get("expect", {})
     speech = exchange.speech
     for ref in _as_list(expect.get("content")):
