@@ -123,6 +123,9 @@ def main(argv=None) -> int:
     except (LabelError, ModelError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader went away (for example `| head`): nothing left to say
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

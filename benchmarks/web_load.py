@@ -155,7 +155,7 @@ def main(argv=None) -> int:
         root.write_bytes(authority.root_pem())
         services = {kind: start_service(kind, chain, root, args.workers, args.threads) for kind in results}
         try:
-            for kind, (_, port) in services.items():  # warm-up: imports, caches, the certificate download
+            for _, port in services.values():  # warm-up: imports, caches, the certificate download
                 run_round(port, signed_pool(authority, 50), 200, processes, threads)
             per_round = args.requests // args.rounds
             for round_number in range(args.rounds):

@@ -8,7 +8,7 @@ import pytest
 
 from flows import build_request
 from skill.builder import REQUEST_HANDLERS
-from skill.handlers import dialog, safety, topics
+from skill.handlers import dialog, safety
 from skill.handlers.topics import TopicHandler
 
 CONTRACT_INTENTS = {

@@ -107,4 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (for example `| head`): nothing left to say
+        sys.stderr.close()
+        return 0
     return 0

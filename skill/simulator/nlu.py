@@ -82,7 +82,7 @@ class LanguageUnderstanding:
         texts, labels = [], []
         for intent in self.model.intents.values():
             slotted = [s for s in intent.samples if SLOT_REFERENCE.search(s)]
-            for index, sample in enumerate(intent.samples):
+            for sample in intent.samples:
                 if sample in slotted:
                     expansions = self._expand(sample, intent.slots, slotted.index(sample), len(slotted))
                 else:
