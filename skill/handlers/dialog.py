@@ -22,9 +22,13 @@ class UnsupportedLocaleHandler(AbstractRequestHandler):
         return content_for(request.locale) is None and not is_request_type("SessionEndedRequest")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        # 911 is only right in the US, so this line comes from the default content and names no number.
-        entry = content_for(None).entry("unsupported_locale")
-        return handler_input.response_builder.speak(entry.speech).set_should_end_session(True).response
+        return unsupported_locale_response(handler_input)
+
+
+def unsupported_locale_response(handler_input: HandlerInput) -> Response:
+    # 911 is only right in the US, so this line comes from the default content and names no number.
+    entry = content_for(None).entry("unsupported_locale")
+    return handler_input.response_builder.speak(entry.speech).set_should_end_session(True).response
 
 
 class LaunchHandler(AbstractRequestHandler):

@@ -10,6 +10,7 @@ from ask_sdk_model import Response
 
 from ..content import content_for
 from ..conversation import Turn, speak
+from .dialog import unsupported_locale_response
 
 logger = logging.getLogger(__name__)
 
@@ -26,8 +27,6 @@ class SpokenErrorHandler(AbstractExceptionHandler):
                      getattr(request, "object_type", "unknown"), exc_info=exception)
         locale_content = content_for(getattr(request, "locale", None))
         if locale_content is None:
-            # No content for this locale, and 911 is only right in the US: the line that names no number.
-            entry = content_for(None).entry("unsupported_locale")
-            return handler_input.response_builder.speak(entry.speech).set_should_end_session(True).response
+            return unsupported_locale_response(handler_input)
         entry = locale_content.entry("error")
         return speak(handler_input, Turn(speech=entry.speech, reprompt=entry.reprompt))
