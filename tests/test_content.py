@@ -6,14 +6,12 @@ import xml.etree.ElementTree as ElementTree
 import pytest
 
 from skill.conversation import plain_text
-from skill.handlers.turns import more_turn, question_turn, red_flag_turn, topic_turn
+from skill.review import report, spoken_turns
 
 FIRST_ANSWER_WORDS = 35
 ANY_SPEECH_WORDS = 60
 ALLOWED_TAGS = {"speak", "say-as", "break", "emphasis", "p", "s", "sub"}
 SAFETY_NET_FLAGS = {"BLADDER_BOWEL", "SADDLE_NUMBNESS", "BOTH_LEGS", "FEVER", "CHEST_PAIN_OR_BREATHING"}
-TOPICS = ["heat_or_ice", "heat_or_ice_ice", "heat_or_ice_heat", "duration", "causes", "dehydration", "treatment",
-          "medication", "exercise", "prevention", "recovery", "mobility", "er_info"]
 
 # Every warning sign and "when to visit" item of the guide, and the flag that answers it.
 GUIDE_WARNING_SIGNS = {
@@ -39,22 +37,21 @@ def words(ssml: str) -> int:
 
 def all_spoken_turns(content):
     """Every response text the skill can compose, with whether it is a first answer."""
-    for entry_id, entry in content.entries.items():
-        yield entry_id, entry.speech, True
-        if entry.reprompt:
-            yield f"{entry_id}.reprompt", entry.reprompt, False
-        if entry.more:
-            yield f"{entry_id}.more", more_turn(content, entry_id).speech, False
-    for topic in TOPICS:
-        yield f"topic:{topic}", topic_turn(content, topic).speech, True
-    yield "heat_or_ice+onset", content.entry("heat_or_ice").speech + " " + content.entry("onset_question").speech, True
+    return [(turn.name, turn.ssml, turn.first_answer) for turn in spoken_turns(content)]
+
+
+def test_the_enumeration_covers_every_entry_flag_and_question(content):
+    names = " ".join(name for name, _, _ in all_spoken_turns(content))
+    assert all(entry_id in names for entry_id in content.entries)
+    assert all(f"red flag {flag_id} " in names for flag_id in content.red_flags)
+    assert all(f"check {q.id} " in names for q in content.check_questions)
+
+
+def test_review_report_lists_everything(content):
+    text = report(content)
+    assert len(re.findall(r"^\| \d+ \|", text, re.MULTILINE)) == len(all_spoken_turns(content))
     for flag in content.red_flags.values():
-        turn = red_flag_turn(content, flag)
-        yield f"flag:{flag.id}", turn.speech, True
-        yield f"flag:{flag.id}.reprompt", turn.reprompt, False
-    for question in content.check_questions:
-        for prefix in ("check_intro", "check_next", "check_help", "check_finish_first"):
-            yield f"check:{question.id}+{prefix}", question_turn(content, question, prefix).speech, False
+        assert flag.detail in text
 
 
 def test_first_answers_are_short_and_no_speech_is_long(content):

@@ -1,0 +1,85 @@
+"""``python -m skill.review``: every answer the skill can speak, with its source, for clinical review.
+
+Prints Markdown: each entry as it is spoken (first answers with their "Want to hear more?", the "more"
+parts, every red flag composed with its level's lead, the guided check), and where it comes from.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Iterator, NamedTuple
+
+from .content import CONTENT, DEFAULT_LOCALE, Content
+from .conversation import join, plain_text
+from .handlers.turns import more_turn, question_turn, red_flag_turn, topic_turn
+
+TOPICS = ("heat_or_ice", "heat_or_ice_ice", "heat_or_ice_heat", "duration", "causes", "dehydration", "treatment",
+          "medication", "exercise", "prevention", "recovery", "mobility", "er_info")
+CHECK_PREFIXES = ("check_intro", "check_next", "check_help", "check_finish_first")
+
+
+class Spoken(NamedTuple):
+    name: str
+    ssml: str
+    first_answer: bool
+    source: str
+
+
+def _source(source) -> str:
+    section = source.get("section")
+    parts = [f"guide: {section}" if section else None,
+             "safety net (not in the guide)" if source.get("safety_net") else None,
+             source.get("note") if not section and not source.get("safety_net") else None]
+    return "; ".join(p for p in parts if p) or "-"
+
+
+def spoken_turns(content: Content) -> Iterator[Spoken]:
+    """Every response text the skill composes from its content, with whether it is a first answer."""
+    for entry_id, entry in content.entries.items():
+        source = _source(entry.source)
+        yield Spoken(entry_id, entry.speech, True, source)
+        if entry.reprompt:
+            yield Spoken(f"{entry_id} (reprompt)", entry.reprompt, False, source)
+        if entry.more:
+            yield Spoken(f"{entry_id} (more)", more_turn(content, entry_id).speech, False, source)
+    for topic in TOPICS:
+        yield Spoken(f"{topic} (as answered)", topic_turn(content, topic).speech, True,
+                     _source(content.entry(topic).source))
+    yield Spoken("heat_or_ice (asking when it started)",
+                 join(content.entry("heat_or_ice").speech, content.entry("onset_question").speech), True,
+                 _source(content.entry("heat_or_ice").source))
+    for flag in content.red_flags.values():
+        turn = red_flag_turn(content, flag)
+        yield Spoken(f"red flag {flag.id} [{flag.level}]", turn.speech, True, _source(flag.source))
+        yield Spoken(f"red flag {flag.id} (reprompt)", turn.reprompt, False, _source(flag.source))
+    for question in content.check_questions:
+        for prefix in CHECK_PREFIXES:
+            yield Spoken(f"check {question.id} after {prefix}", question_turn(content, question, prefix).speech,
+                         False, _source(question.source))
+
+
+def report(content: Content) -> str:
+    lines = [f"# Everything Back Spasm Helper says ({content.locale})", "",
+             "| # | what | spoken | source |", "| --- | --- | --- | --- |"]
+    for number, turn in enumerate(spoken_turns(content), 1):
+        lines.append(f"| {number} | {turn.name} | {plain_text(turn.ssml)} | {turn.source} |")
+    lines += ["", "## Warning-sign check, in order", ""]
+    for number, question in enumerate(content.check_questions, 1):
+        flag = content.red_flags[question.flag]
+        unsure = "counts as yes" if question.unsure_is_yes else "counts as no"
+        lines.append(f"{number}. {question.speech} Yes: {flag.level} ({flag.id}); not sure {unsure}.")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    locale = (argv if argv is not None else sys.argv[1:])[:1] or [DEFAULT_LOCALE]
+    content = CONTENT.get(locale[0])
+    if content is None:
+        print(f"error: no content for locale {locale[0]!r} (available: {', '.join(CONTENT)})", file=sys.stderr)
+        return 2
+    sys.stdout.write(report(content))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
