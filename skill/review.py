@@ -10,8 +10,9 @@ import sys
 from typing import Iterator, NamedTuple
 
 from .content import CONTENT, DEFAULT_LOCALE, Content
-from .conversation import join, plain_text
-from .handlers.turns import more_turn, question_turn, red_flag_turn, topic_turn
+from .conversation import plain_text
+from .handlers.turns import (heat_or_ice_asking_onset_turn, more_turn, question_turn, red_flag_turn,
+                             topic_turn)
 
 TOPICS = ("heat_or_ice", "heat_or_ice_ice", "heat_or_ice_heat", "duration", "causes", "dehydration", "treatment",
           "medication", "exercise", "prevention", "recovery", "mobility", "er_info")
@@ -45,8 +46,7 @@ def spoken_turns(content: Content) -> Iterator[Spoken]:
     for topic in TOPICS:
         yield Spoken(f"{topic} (as answered)", topic_turn(content, topic).speech, True,
                      _source(content.entry(topic).source))
-    yield Spoken("heat_or_ice (asking when it started)",
-                 join(content.entry("heat_or_ice").speech, content.entry("onset_question").speech), True,
+    yield Spoken("heat_or_ice (asking when it started)", heat_or_ice_asking_onset_turn(content).speech, True,
                  _source(content.entry("heat_or_ice").source))
     for flag in content.red_flags.values():
         turn = red_flag_turn(content, flag)

@@ -87,6 +87,12 @@ def test_durations_become_iso_8601(text, iso):
     assert builtins.parse_duration(f"it started {text} ago")[1] == iso
 
 
+@pytest.mark.parametrize("text,value", [("three", "3"), ("21", "21"), ("twenty", "20")])
+def test_numbers_become_alexa_number_values(text, value):
+    assert builtins.parse_number(f"about {text} times")[1] == value
+    assert builtins.parse_number("no figure here") is None
+
+
 @pytest.mark.parametrize("text,value", [
     ("yesterday", "2026-11-26"), ("today", "2026-11-27"), ("the day before yesterday", "2026-11-25"),
     ("monday", "2026-11-23"), ("last friday", "2026-11-20"), ("last week", "2026-W47"),

@@ -8,11 +8,11 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from ..conversation import ONSET_ASKED, Turn, content, join, session, speak
+from ..conversation import ONSET_ASKED, content, session, speak
 from ..onset import hours_from_duration, hours_since_date, use_ice
 from ..request_info import is_intent, slot_value
 from ..triage import symptom_topic_in
-from .turns import entry_turn, topic_turn
+from .turns import entry_turn, heat_or_ice_asking_onset_turn, topic_turn
 
 
 class TopicHandler(AbstractRequestHandler):
@@ -102,9 +102,7 @@ class HeatOrIceHandler(AbstractRequestHandler):
         if attrs.get(ONSET_ASKED):
             return speak(handler_input, topic_turn(locale_content, "heat_or_ice"))
         attrs[ONSET_ASKED] = True
-        both, question = locale_content.entry("heat_or_ice"), locale_content.entry("onset_question")
-        return speak(handler_input, Turn(speech=join(both.speech, question.speech), reprompt=question.reprompt,
-                                         card_title=both.card_title))
+        return speak(handler_input, heat_or_ice_asking_onset_turn(locale_content))
 
 
 class OnsetHandler(AbstractRequestHandler):

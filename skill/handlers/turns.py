@@ -6,20 +6,25 @@ from ..content import CheckQuestion, Content, Entry, RedFlag
 from ..conversation import Turn, join
 
 
-def topic_turn(content: Content, content_id: str, prefix: str | None = None) -> Turn:
+def topic_turn(content: Content, content_id: str) -> Turn:
     """A topic's first answer, offering its "more" part when it has one."""
     entry = content.entry(content_id)
     if entry.more:
         offer = content.entry("offer_more")
-        return Turn(speech=join(prefix, entry.speech, offer.speech), reprompt=offer.reprompt,
+        return Turn(speech=join(entry.speech, offer.speech), reprompt=offer.reprompt,
                     card_title=entry.card_title, card_text=join(entry.speech, entry.more),
                     pending={"kind": "more", "content_id": content_id})
-    return entry_turn(entry, prefix)
+    return entry_turn(entry)
 
 
-def entry_turn(entry: Entry, prefix: str | None = None, **overrides) -> Turn:
-    return Turn(speech=join(prefix, entry.speech), reprompt=entry.reprompt, card_title=entry.card_title,
-                **overrides)
+def entry_turn(entry: Entry, **overrides) -> Turn:
+    return Turn(speech=entry.speech, reprompt=entry.reprompt, card_title=entry.card_title, **overrides)
+
+
+def heat_or_ice_asking_onset_turn(content: Content) -> Turn:
+    """Heat and ice in one breath, then the one question about when the pain started."""
+    both, question = content.entry("heat_or_ice"), content.entry("onset_question")
+    return Turn(speech=join(both.speech, question.speech), reprompt=question.reprompt, card_title=both.card_title)
 
 
 def more_turn(content: Content, content_id: str) -> Turn:

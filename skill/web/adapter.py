@@ -14,7 +14,7 @@ import time
 from ask_sdk_core.exceptions import AskSdkException
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_model.request import Request
-from flask import Flask, Response, request
+from flask import Flask, Response, current_app, request
 
 from .verification import RequestVerifier, VerificationError, check_timestamp
 
@@ -43,8 +43,6 @@ class SkillAdapter:
             return error_response(error.reason, error.status)
 
     def _answer(self) -> Response:
-        from flask import current_app
-
         body = request.get_data(cache=False)
         if current_app.config[VERIFY_SIGNATURE]:
             # Before anything is parsed: only the exact bytes Alexa signed are trusted.
