@@ -11,6 +11,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping, NamedTuple
 
+from .red_flag_reader import Lexicon
+
 CONTENT_DIR = Path(__file__).parent / "content"
 DEFAULT_LOCALE = "en-US"
 # Most serious first; the order decides which flag wins when one request carries several.
@@ -35,6 +37,8 @@ class Level(NamedTuple):
     tail: str | None
     offer: str | None  # content id a following "yes" accepts
     question: str | None  # the spoken offer of that content
+    reminder: str | None  # said first in every later answer of a session that reached this level
+    immobile: str | None  # for signs that mean the person may not get to an ER by themselves
 
 
 class RedFlag(NamedTuple):
@@ -42,6 +46,9 @@ class RedFlag(NamedTuple):
     level: str
     detail: str
     source: Mapping
+    immobile: bool = False  # the person may not be able to get to an ER by themselves
+    lead: str | None = None  # replaces the level's lead (the crisis line)
+    in_check: bool = True  # asked about in the guided warning-sign check
 
     @property
     def severity(self) -> int:
@@ -50,9 +57,14 @@ class RedFlag(NamedTuple):
 
 
 class CheckQuestion(NamedTuple):
+    """One question of the guided check. A yes to any sign it covers gives the same answer: ``flag``'s
+    level, with ``detail`` saying why."""
+
     id: str
     speech: str
     flag: str
+    covers: tuple[str, ...]
+    detail: str
     unsure_is_yes: bool
     source: Mapping
 
@@ -64,6 +76,7 @@ class Content(NamedTuple):
     red_flags: Mapping[str, RedFlag]
     symptom_topics: Mapping[str, str]
     check_questions: tuple[CheckQuestion, ...]
+    lexicon: Lexicon
 
     def entry(self, content_id: str) -> Entry:
         return self.entries[content_id]
@@ -95,11 +108,15 @@ def load_content(path: Path) -> Content:
             tail=value.get("tail"),
             offer=value.get("offer"),
             question=value.get("question"),
+            reminder=value.get("reminder"),
+            immobile=value.get("immobile"),
         )
         for name, value in raw["levels"].items()
     }
     red_flags = {
-        key: RedFlag(id=key, level=value["level"], detail=value["detail"], source=_freeze(value["source"]))
+        key: RedFlag(id=key, level=value["level"], detail=value["detail"], source=_freeze(value["source"]),
+                     immobile=value.get("immobile", False), lead=value.get("lead"),
+                     in_check=value.get("in_check", True))
         for key, value in raw["red_flags"].items()
     }
     questions = tuple(
@@ -107,6 +124,8 @@ def load_content(path: Path) -> Content:
             id=q["id"],
             speech=q["speech"],
             flag=q["flag"],
+            covers=tuple(q["covers"]),
+            detail=q["detail"],
             unsure_is_yes=q["unsure_is_yes"],
             source=_freeze(q["source"]),
         )
@@ -119,6 +138,7 @@ def load_content(path: Path) -> Content:
         red_flags=_freeze(red_flags),
         symptom_topics=_freeze(dict(raw["symptom_topics"])),
         check_questions=questions,
+        lexicon=Lexicon(raw["lexicon"]),
     )
 
 

@@ -8,6 +8,7 @@ triage level and pending offer and nothing leaks from an earlier turn.
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta, timezone
 from typing import NamedTuple
 
 from ask_sdk_core.handler_input import HandlerInput
@@ -21,6 +22,10 @@ PENDING = "pending"
 TRIAGE = "triage"
 CHECK = "check"
 ONSET_ASKED = "onset_asked"
+ONSET_AT = "onset_at"  # when the pain started (UTC, ISO 8601), if the user said; for the all-clear advice
+CARE_ADVISED = "care_advised"  # the most serious get-care-now level said in this session
+# Levels whose advice every later answer repeats in one line, so it is not lost in a conversation.
+REMINDED_LEVELS = ("emergency", "urgent")
 
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
@@ -63,7 +68,24 @@ def _set(attrs: dict, key: str, value) -> None:
         attrs[key] = value
 
 
+def with_care_reminder(handler_input: HandlerInput, turn: Turn) -> Turn:
+    """After a get-care-now answer, every later answer starts with a one-line reminder of it."""
+    attrs = session(handler_input)
+    advised = attrs.get(CARE_ADVISED)
+    if turn.triage in REMINDED_LEVELS:
+        if advised not in REMINDED_LEVELS or REMINDED_LEVELS.index(turn.triage) < REMINDED_LEVELS.index(advised):
+            attrs[CARE_ADVISED] = turn.triage
+        return turn
+    if advised not in REMINDED_LEVELS:
+        return turn
+    reminder = content(handler_input).levels[advised].reminder
+    if not reminder or turn.speech.startswith(reminder):
+        return turn
+    return turn._replace(speech=join(reminder, turn.speech))
+
+
 def speak(handler_input: HandlerInput, turn: Turn) -> Response:
+    turn = with_care_reminder(handler_input, turn)
     attrs = session(handler_input)
     attrs[LAST] = {"speech": turn.speech, "reprompt": turn.reprompt, "triage": turn.triage,
                    "card_title": turn.card_title, "card_text": turn.card_text}
@@ -92,6 +114,32 @@ def pending(handler_input: HandlerInput) -> dict:
     """What a following "yes" accepts: {"kind": ..., "content_id": ...}, or {} for nothing."""
     value = session(handler_input).get(PENDING)
     return value if isinstance(value, dict) else {}
+
+
+def request_time(handler_input: HandlerInput) -> datetime:
+    """The request's own timestamp (UTC), not the server clock, so replayed requests answer the same way."""
+    timestamp = handler_input.request_envelope.request.timestamp
+    if timestamp is None:
+        return datetime.now(timezone.utc)
+    return timestamp if timestamp.tzinfo else timestamp.replace(tzinfo=timezone.utc)
+
+
+def remember_onset(handler_input: HandlerInput, hours: float) -> None:
+    """Keeps when the pain started, for this session only, so later advice can follow the 48-hour rule."""
+    started = request_time(handler_input) - timedelta(hours=hours)
+    session(handler_input)[ONSET_AT] = started.isoformat()
+
+
+def onset_hours_now(handler_input: HandlerInput) -> float | None:
+    """Hours since the onset the user gave earlier in this session, or None."""
+    value = session(handler_input).get(ONSET_AT)
+    try:
+        started = datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None  # session attributes come back from the client; a bad value means no onset
+    if started is None or started.tzinfo is None:
+        return None
+    return max((request_time(handler_input) - started).total_seconds() / 3600, 0.0)
 
 
 def check_step(handler_input: HandlerInput) -> int | None:

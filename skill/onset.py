@@ -7,6 +7,9 @@ from datetime import date
 
 # Ice helps in the first 48 hours; heat after that (guide, "Use Heat or Ice Therapy").
 ICE_WINDOW_HOURS = 48
+# Pain that continues for several days without improvement should be checked (guide, FAQs): from
+# four days on, the heat-or-ice answer adds the see-a-doctor line.
+LASTING_HOURS = 96
 
 _DURATION = re.compile(
     r"^P(?:(?P<years>\d+(?:\.\d+)?)Y)?(?:(?P<months>\d+(?:\.\d+)?)M)?(?:(?P<weeks>\d+(?:\.\d+)?)W)?"
@@ -50,3 +53,7 @@ def hours_since_date(value: str | None, today: date) -> float | None:
 
 def use_ice(hours: float) -> bool:
     return hours < ICE_WINDOW_HOURS
+
+
+def lasting(hours: float) -> bool:
+    return hours >= LASTING_HOURS

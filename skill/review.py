@@ -53,6 +53,8 @@ def spoken_turns(content: Content) -> Iterator[Spoken]:
         yield Spoken(f"red flag {flag.id} [{flag.level}]", turn.speech, True, _source(flag.source))
         yield Spoken(f"red flag {flag.id} (reprompt)", turn.reprompt, False, _source(flag.source))
     for question in content.check_questions:
+        turn = red_flag_turn(content, content.red_flags[question.flag], question.detail)
+        yield Spoken(f"check {question.id} answered yes", turn.speech, True, _source(question.source))
         for prefix in CHECK_PREFIXES:
             yield Spoken(f"check {question.id} after {prefix}", question_turn(content, question, prefix).speech,
                          False, _source(question.source))
@@ -67,8 +69,32 @@ def report(content: Content) -> str:
     for number, question in enumerate(content.check_questions, 1):
         flag = content.red_flags[question.flag]
         unsure = "counts as yes" if question.unsure_is_yes else "counts as no"
-        lines.append(f"{number}. {question.speech} Yes: {flag.level} ({flag.id}); not sure {unsure}.")
+        lines.append(f"{number}. {question.speech} Yes: {flag.level} (covers {', '.join(question.covers)});"
+                     f" not sure {unsure}.")
+    lines += lexicon_report(content)
     return "\n".join(lines) + "\n"
+
+
+def lexicon_report(content: Content) -> list[str]:
+    """The red-flag lexicon as a clinician reads it: each sign, its level, and the words that raise it."""
+    raw = content.lexicon.raw
+    lines = ["", "## Red-flag lexicon: the words that raise each warning sign", "",
+             "Phrases are matched after contractions, common speech-recognition slips and word endings are",
+             "normalised. <CLASS> stands for every phrase of a word class (listed below); \"all of\" needs every",
+             "part said close together in any order. A sign is not raised when a negation governs it",
+             f"({', '.join(raw['negation']['cues'])}), within {raw['negation']['window']} words and not across",
+             f"{', '.join(raw['negation']['scope_enders'][:8])}, ... or a new subject; doubt",
+             f"({', '.join(raw['negation']['pseudo'][:5])}, ...) never negates.", "",
+             "| sign | level | raised by | never raised by |", "| --- | --- | --- | --- |"]
+    for flag_id, phrases in raw["signs"].items():
+        flag = content.red_flags[flag_id]
+        said = "; ".join(" + ".join(p["all"]) if isinstance(p, dict) else p for p in phrases)
+        exceptions = "; ".join(raw.get("not_signs", {}).get(flag_id, [])) or "-"
+        lines.append(f"| {flag_id} | {flag.level}{' (safety net)' if flag.source.get('safety_net') else ''} |"
+                     f" {said} | {exceptions} |")
+    lines += ["", "| word class | phrases |", "| --- | --- |"]
+    lines += [f"| <{name}> | {'; '.join(members)} |" for name, members in raw["classes"].items()]
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,49 +1,103 @@
-"""Red-flag triage: from slot values to the most serious flag present.
+"""Red-flag triage: from everything a request says to the most serious warning sign present.
 
-Pure functions over an ask-sdk request and the loaded content; no state.
+Pure functions over an ask-sdk request and the loaded content; no state. Two readings, and a sign
+found by either counts: the value ids entity resolution matched (exact, so only listed words), and
+the red-flag reader over the raw words of every slot value (any words, with negation).
 """
 
 from __future__ import annotations
 
+from typing import Iterator
+
 from ask_sdk_model import IntentRequest, Slot
-from ask_sdk_model.slu.entityresolution import StatusCode
+from ask_sdk_model.slu.entityresolution import Resolutions, StatusCode
 
 from .content import Content, RedFlag
 
 SYMPTOM_SLOT = "symptom"
 
 
-def resolved_ids(slot: Slot | None) -> list[str]:
-    """Every value id entity resolution matched for a custom slot, in Alexa's order."""
-    if slot is None or slot.resolutions is None:
+def _slot_values(slot: Slot) -> Iterator[tuple[str | None, Resolutions | None]]:
+    """(raw words, resolutions) for a slot's value and, for a multiple-value slot, each of its values."""
+    if slot.value is not None or slot.resolutions is not None:
+        yield slot.value, slot.resolutions
+    stack = [slot.slot_value] if slot.slot_value is not None else []
+    while stack:
+        value = stack.pop()
+        if getattr(value, "values", None):  # a ListSlotValue
+            stack.extend(reversed(value.values))
+        elif value is not None:
+            yield getattr(value, "value", None), getattr(value, "resolutions", None)
+
+
+def _slots(request) -> list[Slot]:
+    if not isinstance(request, IntentRequest) or request.intent is None:
         return []
+    return [slot for slot in (request.intent.slots or {}).values() if isinstance(slot, Slot)]
+
+
+def _ids(resolutions: Resolutions | None) -> list[str]:
     ids: list[str] = []
-    for authority in slot.resolutions.resolutions_per_authority or []:
+    for authority in (resolutions.resolutions_per_authority if resolutions else None) or []:
         if authority.status is None or authority.status.code != StatusCode.ER_SUCCESS_MATCH:
             continue
         ids.extend(v.value.id for v in authority.values or [] if v.value is not None and v.value.id)
     return ids
 
 
-def symptom_slot(request) -> Slot | None:
-    if not isinstance(request, IntentRequest) or request.intent is None:
-        return None
-    return (request.intent.slots or {}).get(SYMPTOM_SLOT)
+def resolved_ids(request) -> list[str]:
+    """Every value id entity resolution matched, over every slot and value, in Alexa's order."""
+    return [value_id for slot in _slots(request) for _, resolutions in _slot_values(slot)
+            for value_id in _ids(resolutions)]
+
+
+def spoken_words(request) -> list[str]:
+    """The raw words of every slot value the request carries (built-in values such as P2D read as nothing)."""
+    return [words for slot in _slots(request) for words, _ in _slot_values(slot)
+            if isinstance(words, str) and words.strip()]
+
+
+def red_flags_in(request, content: Content) -> list[RedFlag]:
+    """Every warning sign the request names and does not deny, most serious first.
+
+    Ties keep the content file's order, where the more specific sign comes first (a fall on blood
+    thinners before any fall), so the answer says the most fitting reason.
+    """
+    said = [content.lexicon.findings(words) for words in spoken_words(request)]
+    denied = {f.flag for findings in said for f in findings if f.negated}
+    affirmed = [f.flag for findings in said for f in findings if not f.negated]
+    # A resolved id stands unless the words themselves deny that very sign ("not short of breath"
+    # resolved loosely to shortness of breath): a plain no never raises a red flag.
+    found = [i for i in resolved_ids(request) if i in content.red_flags and (i not in denied or i in affirmed)]
+    found += affirmed
+    order = list(content.red_flags)
+    flags = [content.red_flags[i] for i in dict.fromkeys(found)]
+    return sorted(flags, key=lambda flag: (flag.severity, order.index(flag.id)))
 
 
 def red_flag_in(request, content: Content) -> RedFlag | None:
-    """The most serious red flag named by the request's symptom slot, if any.
+    """The most serious warning sign present, if any."""
+    flags = red_flags_in(request, content)
+    return flags[0] if flags else None
 
-    Several ids can match one spoken value; the most serious one wins, so an ambiguous
-    phrase is never triaged below what it might mean.
-    """
-    flags = [content.red_flags[i] for i in resolved_ids(symptom_slot(request)) if i in content.red_flags]
-    return min(flags, key=lambda flag: flag.severity, default=None)
+
+def denies_signs(request, content: Content) -> bool:
+    """True when the words deny a warning sign ("no fever, just the spasm")."""
+    return any(f.negated for words in spoken_words(request) for f in content.lexicon.findings(words))
+
+
+def check_answer_in(request, content: Content) -> str | None:
+    """A spoken sentence as a reply to a check question: "yes", "no", "unsure", or None."""
+    answers = [content.lexicon.answer(words) for words in spoken_words(request)]
+    for kind in ("yes", "unsure", "no"):  # the most careful reading wins
+        if kind in answers:
+            return kind
+    return None
 
 
 def symptom_topic_in(request, content: Content) -> str | None:
     """The content id for a recognised, non-urgent symptom (for example stiffness)."""
-    for value_id in resolved_ids(symptom_slot(request)):
+    for value_id in resolved_ids(request):
         if value_id in content.symptom_topics:
             return content.symptom_topics[value_id]
     return None

@@ -11,7 +11,11 @@ from skill.review import report, spoken_turns
 FIRST_ANSWER_WORDS = 35
 ANY_SPEECH_WORDS = 60
 ALLOWED_TAGS = {"speak", "say-as", "break", "emphasis", "p", "s", "sub"}
-SAFETY_NET_FLAGS = {"BLADDER_BOWEL", "SADDLE_NUMBNESS", "BOTH_LEGS", "FEVER", "CHEST_PAIN_OR_BREATHING"}
+# Standard clinical red flags the guide leaves out, and the level each is answered at.
+SAFETY_NET_FLAGS = {"BLADDER_BOWEL": "emergency", "SADDLE_NUMBNESS": "emergency", "BOTH_LEGS": "emergency",
+                    "FEVER": "emergency", "CHEST_PAIN_OR_BREATHING": "emergency", "SELF_HARM": "emergency",
+                    "HEART_ATTACK_STROKE": "emergency", "FAINTING": "emergency", "FALL_ON_BLOODTHINNER": "emergency",
+                    "CANCER_HISTORY": "urgent"}
 
 # Every warning sign and "when to visit" item of the guide, and the flag that answers it.
 GUIDE_WARNING_SIGNS = {
@@ -91,9 +95,9 @@ def test_sources_name_real_guide_sections(content, guide_text):
 
 def test_safety_net_flags_are_marked_and_emergency(content):
     marked = {flag.id for flag in content.red_flags.values() if flag.source.get("safety_net")}
-    assert marked == SAFETY_NET_FLAGS
-    for flag_id in SAFETY_NET_FLAGS:
-        assert content.red_flags[flag_id].level == "emergency"
+    assert marked == set(SAFETY_NET_FLAGS)
+    for flag_id, level in SAFETY_NET_FLAGS.items():
+        assert content.red_flags[flag_id].level == level
         assert content.red_flags[flag_id].source.get("section") is None
 
 

@@ -82,7 +82,7 @@ def test_zip_answers_three_requests_from_an_empty_python(packaged, tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     launch, heat, urgent = json.loads(result.stdout)
     assert "Welcome to Back Spasm Helper" in launch["response"]["outputSpeech"]["ssml"]
-    assert "heat is the better choice" in heat["response"]["outputSpeech"]["ssml"]
+    assert "heat is better now" in heat["response"]["outputSpeech"]["ssml"]
     assert urgent["sessionAttributes"]["triage"] == "urgent"
     assert urgent["response"]["outputSpeech"]["ssml"].startswith("<speak>Get emergency care now")
 

@@ -60,9 +60,9 @@ def test_no_golden_utterance_is_a_model_sample(language_model):
 
 @pytest.mark.parametrize("utterance,value_id", [
     ("my husband can't stand up", "CANNOT_STAND_WALK"),
-    ("she lost control of her bladder", "BLADDER_BOWEL"),
+    ("she lost bladder control", "BLADDER_BOWEL"),
     ("i have numbness in my groin", "SADDLE_NUMBNESS"),
-    ("my back is stiff", "STIFFNESS"),
+    ("i have a stiff back", "STIFFNESS"),
     ("he has a feverr", "FEVER"),
 ])
 def test_entity_resolution_matches_the_value_id(simulator, utterance, value_id):

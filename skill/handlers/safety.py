@@ -7,12 +7,12 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import IntentRequest, Response
 
 from ..content import CheckQuestion, content_for
-from ..conversation import Turn, check_step, content, set_check_step, speak
+from ..conversation import Turn, check_step, content, onset_hours_now, set_check_step, speak
+from ..onset import use_ice
 from ..request_info import is_intent
-from ..triage import red_flag_in
+from ..triage import check_answer_in, red_flag_in
 from .turns import entry_turn, question_turn, red_flag_turn
 
-ANSWER_INTENTS = ("AMAZON.YesIntent", "AMAZON.NoIntent", "UnsureIntent")
 # Intents that keep their usual meaning during the check instead of being asked to wait.
 CHECK_PASSTHROUGH = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent",
                      "AMAZON.HelpIntent", "AMAZON.RepeatIntent", "AMAZON.StartOverIntent")
@@ -48,26 +48,51 @@ class EmergencyCheckHandler(AbstractRequestHandler):
         return start_check(handler_input)
 
 
+def check_answer(handler_input: HandlerInput) -> str | None:
+    """"yes", "no" or "unsure" to the current question: Alexa's yes and no, or a sentence read for one.
+
+    "He doesn't have a fever" is a no, "walking is hard" a yes, "I think so" a yes, "maybe" not sure.
+    """
+    if is_intent(handler_input, "AMAZON.YesIntent"):
+        return "yes"
+    if is_intent(handler_input, "AMAZON.NoIntent"):
+        return "no"
+    spoken = check_answer_in(handler_input.request_envelope.request, content(handler_input))
+    if is_intent(handler_input, "UnsureIntent"):
+        return "no" if spoken == "no" else "unsure"  # "I don't think so" is a no
+    return spoken
+
+
 class CheckAnswerHandler(AbstractRequestHandler):
-    """Yes, no or not sure to the current warning-sign question."""
+    """Yes, no or not sure to the current warning-sign question, said in a word or a sentence."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return check_step(handler_input) is not None and is_intent(handler_input, *ANSWER_INTENTS)
+        return (check_step(handler_input) is not None
+                and isinstance(handler_input.request_envelope.request, IntentRequest)
+                and check_answer(handler_input) is not None)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         locale_content = content(handler_input)
         questions = locale_content.check_questions
         step, question = current_question(handler_input)
-        answered_yes = is_intent(handler_input, "AMAZON.YesIntent") or (
-            is_intent(handler_input, "UnsureIntent") and question.unsure_is_yes)
-        if answered_yes:
+        answer = check_answer(handler_input)
+        if answer == "yes" or (answer == "unsure" and question.unsure_is_yes):
             set_check_step(handler_input, None)
-            return speak(handler_input, red_flag_turn(locale_content, locale_content.red_flags[question.flag]))
+            flag = locale_content.red_flags[question.flag]
+            return speak(handler_input, red_flag_turn(locale_content, flag, question.detail))
         if step + 1 < len(questions):
             set_check_step(handler_input, step + 1)
             return speak(handler_input, question_turn(locale_content, questions[step + 1], "check_next"))
         set_check_step(handler_input, None)
-        return speak(handler_input, entry_turn(locale_content.entry("check_all_clear")))
+        return speak(handler_input, entry_turn(locale_content.entry(all_clear_id(handler_input))))
+
+
+def all_clear_id(handler_input: HandlerInput) -> str:
+    """The home-care plan after an all-"no" check, following the 48-hour rule when the onset is known."""
+    hours = onset_hours_now(handler_input)
+    if hours is None:
+        return "check_all_clear"
+    return "check_all_clear_ice" if use_ice(hours) else "check_all_clear_heat"
 
 
 class CheckInterruptHandler(AbstractRequestHandler):
@@ -76,7 +101,7 @@ class CheckInterruptHandler(AbstractRequestHandler):
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return (check_step(handler_input) is not None
                 and isinstance(handler_input.request_envelope.request, IntentRequest)
-                and not is_intent(handler_input, *ANSWER_INTENTS, *CHECK_PASSTHROUGH))
+                and not is_intent(handler_input, *CHECK_PASSTHROUGH))
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return speak(handler_input, current_question_turn(handler_input, "check_finish_first"))

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from ..conversation import ONSET_ASKED, content, session, speak
-from ..onset import hours_from_duration, hours_since_date, use_ice
+from ..conversation import ONSET_ASKED, content, remember_onset, request_time, session, speak
+from ..onset import hours_from_duration, hours_since_date, lasting, use_ice
 from ..request_info import is_intent, slot_value
-from ..triage import symptom_topic_in
-from .turns import entry_turn, heat_or_ice_asking_onset_turn, topic_turn
+from ..triage import denies_signs, symptom_topic_in
+from .turns import entry_turn, heat_or_ice_asking_onset_turn, lasting_heat_turn, topic_turn
 
 
 class TopicHandler(AbstractRequestHandler):
@@ -72,19 +70,18 @@ def onset_hours(handler_input: HandlerInput) -> float | None:
     """Hours since the pain started, from whichever onset slot the user filled."""
     hours = hours_from_duration(slot_value(handler_input, "onset_duration"))
     if hours is None:
-        hours = hours_since_date(slot_value(handler_input, "onset_date"), _request_day(handler_input))
+        hours = hours_since_date(slot_value(handler_input, "onset_date"), request_time(handler_input).date())
     return hours
 
 
-def _request_day(handler_input: HandlerInput) -> date:
-    # The request's own timestamp, not the server clock, so replayed requests answer the same way.
-    timestamp = handler_input.request_envelope.request.timestamp
-    return timestamp.date() if timestamp is not None else date.today()
-
-
 def timed_heat_or_ice(handler_input: HandlerInput, hours: float) -> Response:
+    """Ice inside 48 hours, heat after; from several days on, also the see-a-doctor line."""
+    remember_onset(handler_input, hours)
+    locale_content = content(handler_input)
+    if lasting(hours):
+        return speak(handler_input, lasting_heat_turn(locale_content))
     content_id = "heat_or_ice_ice" if use_ice(hours) else "heat_or_ice_heat"
-    return speak(handler_input, topic_turn(content(handler_input), content_id))
+    return speak(handler_input, topic_turn(locale_content, content_id))
 
 
 class HeatOrIceHandler(AbstractRequestHandler):
@@ -132,11 +129,16 @@ class SymptomTopicHandler(AbstractRequestHandler):
 
 
 class SymptomUnclearHandler(AbstractRequestHandler):
-    """A symptom the model could not resolve: err toward care and offer the warning-sign check."""
+    """A symptom that is no warning sign the skill knows: err toward care and offer the warning-sign check.
+
+    When the words only deny warning signs ("no fever, just the spasm"), say so and give the home care.
+    """
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_intent(handler_input, "ReportSymptomIntent")
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return speak(handler_input, entry_turn(content(handler_input).entry("symptom_unclear"),
-                                               pending={"kind": "start_check"}))
+        locale_content = content(handler_input)
+        denied = denies_signs(handler_input.request_envelope.request, locale_content)
+        entry = locale_content.entry("signs_denied" if denied else "symptom_unclear")
+        return speak(handler_input, entry_turn(entry, pending={"kind": "start_check"}))

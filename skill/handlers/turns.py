@@ -27,18 +27,31 @@ def heat_or_ice_asking_onset_turn(content: Content) -> Turn:
     return Turn(speech=join(both.speech, question.speech), reprompt=question.reprompt, card_title=both.card_title)
 
 
+def lasting_heat_turn(content: Content) -> Turn:
+    """Heat, since it has been over 48 hours, then the see-a-doctor line for pain lasting several days."""
+    heat, lasting, follow_up = content.entry("heat_or_ice_heat"), content.entry("lasting_days"), content.entry("anything_else")
+    return Turn(speech=join(heat.speech, lasting.speech, follow_up.speech), reprompt=follow_up.reprompt,
+                card_title=content.levels["see_doctor"].card_title, card_text=join(heat.speech, lasting.speech),
+                triage="see_doctor")
+
+
 def more_turn(content: Content, content_id: str) -> Turn:
     entry = content.entry(content_id)
     follow_up = content.entry("anything_else")
     return Turn(speech=join(entry.more, follow_up.speech), reprompt=follow_up.reprompt)
 
 
-def red_flag_turn(content: Content, flag: RedFlag) -> Turn:
-    """Get-care-now guidance: the level's lead first, then why, then any offer."""
+def red_flag_turn(content: Content, flag: RedFlag, detail: str | None = None) -> Turn:
+    """Get-care-now guidance: the lead first (how to get care), then why, then any offer.
+
+    ``detail`` replaces the flag's own reason (a check question that covers several signs). For signs
+    that mean the person may not get to an ER by themselves, the level adds when to call 911 instead.
+    """
     level = content.levels[flag.level]
     pending = {"kind": "topic", "content_id": level.offer} if level.offer else None
-    return Turn(speech=join(level.lead, flag.detail, level.tail, level.question), reprompt=level.reprompt,
-                card_title=level.card_title, triage=flag.level, pending=pending)
+    immobile = level.immobile if flag.immobile else None
+    return Turn(speech=join(flag.lead or level.lead, immobile, detail or flag.detail, level.tail, level.question),
+                reprompt=level.reprompt, card_title=level.card_title, triage=flag.level, pending=pending)
 
 
 def question_turn(content: Content, question: CheckQuestion, prefix_id: str | None = None) -> Turn:

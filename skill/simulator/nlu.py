@@ -27,6 +27,9 @@ from .model import SLOT_REFERENCE, InteractionModel, SlotValue
 from .text import normalize, without_apostrophes
 
 FALLBACK = "AMAZON.FallbackIntent"
+# Words that deny or doubt: they stay with a slot's words and never take part in a near match.
+NEGATION = re.compile(r"\b(no|not|never|none|nothing|without|dont|doesnt|didnt|isnt|wasnt|cant|cannot|wont|havent|hasnt|"
+                      r"arent|werent|couldnt|wouldnt|nor|neither)\b")
 # Below this cosine similarity to every training utterance, a request is out of the model's domain.
 MIN_SIMILARITY = 0.36
 # At least this share of an utterance's content words must be words the model knows; a word that is
@@ -39,6 +42,21 @@ MATCH_SCORE = 86
 # Each slotted sample is expanded with this many values at least; every value appears somewhere.
 MIN_FILLS_PER_SAMPLE = 6
 FILLS_PER_VALUE = 2
+
+
+# Words too small to be a slot's whole value.
+_FILLER = {"a", "an", "the", "it", "this", "that", "i", "me", "my", "he", "she", "him", "her", "his", "they", "we",
+           "you", "and", "or", "so", "to", "of", "for", "on", "in", "is", "was", "um", "uh", "well", "just", "now"}
+
+
+def _common_length(words: list[str], fixed: tuple[str, ...]) -> int:
+    """How many of ``fixed``'s words ``words`` starts with; a negation is never taken as fixed words."""
+    length = 0
+    for said, expected in zip(words, fixed):
+        if said != expected or NEGATION.fullmatch(said):
+            break
+        length += 1
+    return length
 
 
 class Understanding(NamedTuple):
@@ -54,6 +72,18 @@ class LanguageUnderstanding:
         self.model = model
         self.skill_id = skill_id
         self._templates = self._compile_templates()
+        # Each intent's slot-less samples, and the fixed words before and after the slot of the others.
+        self._plain_samples = {
+            intent.name: [without_apostrophes(normalize(sample)).split() for sample in intent.samples
+                          if not SLOT_REFERENCE.search(sample)]
+            for intent in model.intents.values()
+        }
+        self._slot_edges = {
+            intent.name: [tuple(without_apostrophes(normalize(part)).split() for part in (
+                sample[:sample.index("{")], sample[sample.rindex("}") + 1:]))
+                for sample in intent.samples if SLOT_REFERENCE.search(sample)]
+            for intent in model.intents.values()
+        }
         # Slot values and synonyms as the classifier sees words: "can't stand up" and "cant stand up" alike.
         self._phrases = {
             type_name: {without_apostrophes(normalize(phrase)): value for value in values for phrase in value.phrases}
@@ -62,6 +92,8 @@ class LanguageUnderstanding:
         texts, labels = self._training_rows()
         # Words of the other-domain phrases do not count as known: they are what fallback looks like.
         self._vocabulary = {word for text, label in zip(texts, labels) if label != FALLBACK for word in text.split()}
+        # Every word of every slot value is the model's own, as it is for Alexa.
+        self._vocabulary |= {word for phrases in self._phrases.values() for phrase in phrases for word in phrase.split()}
         self._vectorizer = FeatureUnion([
             ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)),
             ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True)),
@@ -74,8 +106,10 @@ class LanguageUnderstanding:
 
     # training ------------------------------------------------------------------------------
     def _fills(self, slot_type: str) -> list[str]:
+        """Phrases to fill a slot with, one value's at a time in turn, so every value is met early."""
         if slot_type in self.model.types:
-            return [phrase for value in self.model.types[slot_type] for phrase in value.phrases]
+            per_value = [value.phrases for value in self.model.types[slot_type]]
+            return [phrases[k] for k in range(max(map(len, per_value))) for phrases in per_value if k < len(phrases)]
         return builtins.EXAMPLES.get(slot_type, ["something"])
 
     def _training_rows(self) -> tuple[list[str], list[str]]:
@@ -101,7 +135,8 @@ class LanguageUnderstanding:
         """The sample with its slots filled, rotating through the values so each gets used."""
         names = SLOT_REFERENCE.findall(sample)
         fills = {name: self._fills(slots[name]) for name in names}
-        widest = max(len(values) for values in fills.values())
+        # Enough rows that each slot value (not each synonym: there can be thousands) is seen twice.
+        widest = max(len(self.model.types.get(slots[name], ())) or len(fills[name]) for name in names)
         per_sample = max(MIN_FILLS_PER_SAMPLE, math.ceil(widest * FILLS_PER_VALUE / count))
         rows = []
         for k in range(per_sample):
@@ -174,7 +209,7 @@ class LanguageUnderstanding:
         for name, slot_type in intent.slots.items():
             spoken = [capture[name] for capture in captures if capture.get(name)]
             if slot_type in self.model.types:
-                slots[name] = self._custom_slot(name, slot_type, spoken, text)
+                slots[name] = self._custom_slot(name, slot_type, spoken, text, intent_name)
             else:
                 slots[name] = self._builtin_slot(name, slot_type, spoken[0] if spoken else text, today)
         return slots
@@ -188,22 +223,45 @@ class LanguageUnderstanding:
                 captures.append({name: value.strip() for name, value in match.groupdict().items()})
         return captures
 
-    def _custom_slot(self, name: str, slot_type: str, spoken: list[str], text: str) -> dict:
-        """The slot as Alexa fills it: the words said for it, resolved to a value id when one fits."""
+    def _custom_slot(self, name: str, slot_type: str, spoken: list[str], text: str, intent_name: str) -> dict:
+        """The slot as Alexa fills it: the words said at the slot's place, resolved to a value id only
+        when they are a value or synonym (nearly: a typo in a long word).
+
+        When no sample template matches word for word, the slot's words are what the closest sample's
+        fixed words do not explain ("should i use ice she fell this morning" against "should i use ice or
+        heat" leaves "she fell this morning"), as Alexa fills a slot from a sample's shape. Alexa's own
+        words, not a search for known values anywhere: negations and hedges stay with the symptom.
+        """
         phrases = self._phrases[slot_type]
-        for words in spoken:
-            value = self._resolve(without_apostrophes(words), phrases)
-            if value is not None:
-                return self._slot(name, slot_type, words, value)
-        # No template captured a known value: look for one anywhere, as Alexa's slot filling would.
-        plain = without_apostrophes(text)
-        found = self._search(without_apostrophes(" ".join(spoken)), phrases) if spoken else None
-        found = found or self._search(plain, phrases)
-        if found is not None:
-            return self._slot(name, slot_type, found[0], found[1])
-        if spoken:
-            return slot_json(name, spoken[0], slot_type=slot_type, skill_id=self.skill_id)
-        return slot_json(name, None)
+        words = spoken[0] if spoken else self._remainder(intent_name, text)
+        if not words or all(without_apostrophes(word) in _FILLER for word in words.split()):
+            return slot_json(name, None)
+        value = self._resolve(without_apostrophes(words), phrases)
+        if value is not None:
+            return self._slot(name, slot_type, words, value)
+        return slot_json(name, words, slot_type=slot_type, skill_id=self.skill_id)
+
+    def _remainder(self, intent_name: str, text: str) -> str | None:
+        """The words a sample shaped "prefix {slot} suffix" leaves for its slot, when none matches exactly.
+
+        Each slotted sample's fixed words are compared with the start and the end of what was said; the
+        sample that explains most of the edges wins and the middle is the slot's. A request that is one
+        of the intent's slot-less samples fills no slot.
+        """
+        said = text.split()
+        words = [without_apostrophes(word) for word in said]
+        if words in self._plain_samples.get(intent_name, []):
+            return None
+        best, span = -1, (0, len(words))
+        for prefix, suffix in self._slot_edges.get(intent_name, []):
+            head = _common_length(words, prefix)
+            tail = _common_length(words[head:][::-1], suffix[::-1])
+            if head + tail > best:
+                best, span = head + tail, (head, len(words) - tail)
+        rest = said[span[0]:span[1]]
+        if all(without_apostrophes(word) in _FILLER for word in rest):
+            return None
+        return " ".join(rest)
 
     def _slot(self, name: str, slot_type: str, words: str, value: SlotValue) -> dict:
         return slot_json(name, words, slot_type=slot_type, value_id=value.id, canonical=value.name,
@@ -211,11 +269,21 @@ class LanguageUnderstanding:
 
     @staticmethod
     def _resolve(spoken: str, phrases: dict[str, SlotValue]) -> SlotValue | None:
-        """Entity resolution: the value whose name or synonym the spoken words are (nearly) equal to."""
+        """Entity resolution: the value whose name or synonym the spoken words are (nearly) equal to.
+
+        Near means a typo in a word of four letters or more; short words and stop words never
+        stretch to a value ("it" is not "sit"), as Alexa's exact resolution would not.
+        """
         if spoken in phrases:
             return phrases[spoken]
-        best = process.extractOne(spoken, phrases.keys(), scorer=fuzz.token_sort_ratio, score_cutoff=MATCH_SCORE)
-        return phrases[best[0]] if best else None
+        content = [word for word in spoken.split() if word not in ENGLISH_STOP_WORDS]
+        if not content or max(len(word) for word in content) < 4 or NEGATION.search(spoken):
+            return None
+        # A typo changes letters, not the number of words: "a feverr" is "a fever", "not bruised" is not "bruised".
+        size = len(spoken.split())
+        near = process.extract(spoken, [p for p in phrases if len(p.split()) == size], scorer=fuzz.token_sort_ratio,
+                               score_cutoff=MATCH_SCORE, limit=1)
+        return phrases[near[0][0]] if near else None
 
     @staticmethod
     def _search(text: str, phrases: dict[str, SlotValue]) -> tuple[str, SlotValue] | None:

@@ -1,0 +1,334 @@
+"""The red-flag reader: warning signs in free text, whatever words a person uses.
+
+Alexa's entity resolution is exact, so a sign said in words nobody listed arrives as raw slot words
+with ``ER_SUCCESS_NO_MATCH``. This module reads those words against the locale's lexicon (data in
+``skill/content/<locale>.json`` under ``"lexicon"``, reviewable by a clinician) and says which signs
+are present, which are denied, and, in the guided check, whether a sentence means yes, no or not sure.
+
+How words are compared: lowercase, contractions and common speech-recogniser slips rewritten
+("can't" -> "can not", "fee ver" -> "fever"), irregular forms mapped ("fell" -> "fall"), then a light
+suffix stemmer so "falls", "falling" and "fallen" are one word. Lexicon phrases go through the same
+steps, so they can be written plainly. A phrase matches its words in order; a few filler words
+("really", "even", "my") may sit between them. ``{"all": [...]}`` rules need every part nearby in
+any order ("numb" near "groin"). ``<NAME>`` stands for every phrase of the word class NAME.
+
+The negation rule (NegEx-style, Chapman et al. 2001): a sign is denied when a negation cue ("no",
+"not", "never", "without", ...) comes before it within ``negation_window`` words, and nothing between
+them ends the cue's scope: a scope-ending word ("but", "just", "and", ...) or a new subject ("I",
+"he", "she", ...), so "no, I can't walk" and "I don't think she fell" still raise the sign. Cue words
+inside the sign's own phrase ("can't walk", "nothing helps") are part of the sign, not a denial.
+Uncertainty phrases that contain a cue ("not sure", "no idea") do not negate: an uncertain sign
+raises, as the skill errs toward care. Nothing after a sign ever negates it ("the numbness isn't
+going away" must raise).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from itertools import product
+from typing import Iterable, NamedTuple
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
+_CLASS = re.compile(r"^<([A-Z0-9_]+)>$")
+
+
+class Finding(NamedTuple):
+    flag: str
+    start: int  # token span in the normalised text
+    end: int
+    negated: bool
+    parts: tuple[tuple[int, int], ...] = ()  # each part's span, for an {"all": [...]} rule
+
+
+class _Index:
+    """Token sequences by their first token, so a text is matched without trying every sequence."""
+
+    def __init__(self, sequences: Iterable[tuple[str, ...]]):
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for sequence in dict.fromkeys(sequences):
+            self.by_first.setdefault(sequence[0], []).append(sequence)
+
+    def __bool__(self) -> bool:
+        return bool(self.by_first)
+
+
+class _Pattern(NamedTuple):
+    flag: str
+    tokens: tuple[str, ...]
+
+
+class _Rule(NamedTuple):
+    """All parts must be present within ``window`` tokens of each other, in any order."""
+
+    flag: str
+    parts: tuple[_Index, ...]  # each part: its alternative token sequences
+
+
+class Lexicon:
+    """One locale's lexicon, compiled once at load."""
+
+    def __init__(self, raw: dict):
+        self.raw = raw  # as written, for the clinician's review report
+        normalise = raw["normalise"]
+        self._contractions = dict(normalise["contractions"])
+        self._suffix_contractions = [tuple(pair) for pair in normalise["suffix_contractions"]]
+        self._respellings = {tuple(k.split()): v for k, v in normalise["respellings"].items()}
+        self._longest_respelling = max((len(k) for k in self._respellings), default=1)
+        self._irregular = dict(normalise["irregular"])
+        self._suffixes = tuple(normalise["suffixes"])
+        self._min_stem = normalise["min_stem"]
+        self._no_undouble = normalise["keep_double"] + "aeiou"
+        self._drop_final = normalise["drop_final"]
+        self._keep_final = tuple(normalise.get("keep_final_after", ()))
+        self._stems: dict[str, str] = {}  # word -> stem, filled as words are met (the lexicon's own first)
+        self._literal_tokens: dict[str, tuple[str, ...]] = {}
+        self._gap_words = set(self._phrase_tokens(" ".join(raw["gap_words"])))
+        self.max_gap = raw["max_gap"]
+        self.window = raw["rule_window"]
+
+        negation = raw["negation"]
+        self._cues = self._sequences(negation["cues"], {})
+        self._pseudo = self._sequences(negation["pseudo"], {})
+        self._scope_enders = set(self._phrase_tokens(" ".join(negation["scope_enders"])))
+        # Words that split an {"all": [...]} rule's parts apart: "my leg is numb but my groin is fine".
+        self._rule_breakers = set(self._phrase_tokens(" ".join(raw["rule_breakers"])))
+        self._subjects = set(self._phrase_tokens(" ".join(negation["subjects"])))
+        self.negation_window = negation["window"]
+
+        self.classes = raw["classes"]
+        self._class_sequences: dict[str, list[tuple[str, ...]]] = {}
+        self._patterns: dict[str, list[_Pattern]] = {}
+        self._rules: list[_Rule] = []
+        self._excluded = {}
+        for flag, phrases in raw["signs"].items():
+            for phrase in phrases:
+                if isinstance(phrase, dict):
+                    parts = tuple(_Index(self._expand(part)) for part in phrase["all"])
+                    self._rules.append(_Rule(flag, parts))
+                else:
+                    for tokens in dict.fromkeys(self._expand(phrase)):
+                        self._patterns.setdefault(tokens[0], []).append(_Pattern(flag, tokens))
+        for flag, phrases in raw.get("not_signs", {}).items():
+            self._excluded[flag] = _Index(seq for phrase in phrases for seq in self._expand(phrase))
+        answers = raw["answers"]
+        self._answer_cues = {kind: self._sequences(answers[kind], {})
+                             for kind in ("yes", "yes_alone", "no", "no_anywhere", "unsure")}
+        self._no_overrides = self._sequences(answers.get("no_despite_unsure", []), {})
+
+    # normalising -------------------------------------------------------------------------
+    def tokens(self, text: str) -> list[str]:
+        """The text as the lexicon compares it: rewritten, then stemmed word by word."""
+        stems = self._stems
+        return [stems[word] if word in stems else stems.setdefault(word, self._stem(word))
+                for word in self._words(text)]
+
+    def _words(self, text: str) -> list[str]:
+        text = unicodedata.normalize("NFKC", text or "").lower().replace("\u2019", "'").replace("\u2018", "'")
+        words: list[str] = []
+        for word in _WORD.findall(text):
+            words.extend(self._uncontract(word).split())
+        return self._respell(words)
+
+    def _uncontract(self, word: str) -> str:
+        if word in self._contractions:
+            return self._contractions[word]
+        for suffix, replacement in self._suffix_contractions:
+            if word.endswith(suffix) and len(word) > len(suffix):
+                return word[: -len(suffix)] + replacement
+        return word.replace("'", "")
+
+    def _respell(self, words: list[str]) -> list[str]:
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            for size in range(min(self._longest_respelling, len(words) - i), 0, -1):
+                replacement = self._respellings.get(tuple(words[i:i + size]))
+                if replacement is not None:
+                    out.extend(replacement.split())
+                    i += size
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return out
+
+    def _stem(self, word: str) -> str:
+        word = self._irregular.get(word, word)
+        if word.isdigit():
+            return word
+        for suffix in self._suffixes:
+            target, _, replacement = suffix.partition(":")
+            if not word.endswith(target) or len(word) - len(target) < self._min_stem:
+                continue
+            stem = word[: -len(target)]
+            # "bleed", "pass" and "this" keep their endings: only a real suffix is taken off.
+            if target == "ed" and stem.endswith("e") or target == "s" and stem[-1] in "su":
+                continue
+            word = stem + replacement
+            if len(word) > 2 and word[-1] == word[-2] and word[-1] not in self._no_undouble:
+                word = word[:-1]
+            break
+        if word.endswith(self._drop_final) and len(word) > self._min_stem and not word.endswith(self._keep_final):
+            word = word[:-1]
+        return word
+
+    def _phrase_tokens(self, phrase: str) -> list[str]:
+        return self.tokens(phrase)
+
+    # compiling ---------------------------------------------------------------------------
+    def _class(self, name: str) -> list[tuple[str, ...]]:
+        if name not in self._class_sequences:
+            if name not in self.classes:
+                raise KeyError(f"lexicon word class <{name}> is not defined")
+            self._class_sequences[name] = [seq for phrase in self.classes[name] for seq in self._expand(phrase)]
+        return self._class_sequences[name]
+
+    def _expand(self, phrase: str) -> list[tuple[str, ...]]:
+        """Every token sequence a phrase stands for, with its word classes filled in."""
+        pieces: list[list[tuple[str, ...]]] = []
+        literal: list[str] = []
+        for raw_word in phrase.split() + ["<>"]:
+            reference = _CLASS.match(raw_word)
+            if reference or raw_word == "<>":
+                if literal:  # literal words together, so multi-word respellings apply as in speech
+                    text = " ".join(literal)
+                    if text not in self._literal_tokens:
+                        self._literal_tokens[text] = tuple(self.tokens(text))
+                    pieces.append([self._literal_tokens[text]])
+                    literal = []
+                if reference:
+                    pieces.append(self._class(reference.group(1)))
+            else:
+                literal.append(raw_word)
+        return [tuple(t for piece in combo for t in piece) for combo in product(*pieces) if any(combo)]
+
+    def _sequences(self, phrases: Iterable[str], _unused: dict) -> _Index:
+        return _Index(seq for phrase in phrases for seq in self._expand(phrase))
+
+    # matching ----------------------------------------------------------------------------
+    def _match_at(self, tokens: list[str], start: int, sequence: tuple[str, ...]) -> int | None:
+        """End index if ``sequence`` matches from ``start``, allowing a few filler words between its words."""
+        if tokens[start] != sequence[0]:
+            return None
+        position = start + 1
+        for wanted in sequence[1:]:
+            skipped = 0
+            while position < len(tokens) and tokens[position] != wanted:
+                if tokens[position] not in self._gap_words or skipped >= self.max_gap:
+                    return None
+                position += 1
+                skipped += 1
+            if position >= len(tokens):
+                return None
+            position += 1
+        return position
+
+    def _occurrences(self, tokens: list[str], index: _Index) -> list[tuple[int, int]]:
+        spans = []
+        for start, token in enumerate(tokens):
+            for sequence in index.by_first.get(token, ()):
+                end = self._match_at(tokens, start, sequence)
+                if end is not None:
+                    spans.append((start, end))
+        return spans
+
+    def findings(self, text: str) -> list[Finding]:
+        """Every sign the text names, each marked negated or not, in the order said."""
+        tokens = self.tokens(text)
+        found: list[Finding] = []
+        for start, token in enumerate(tokens):
+            for pattern in self._patterns.get(token, ()):
+                end = self._match_at(tokens, start, pattern.tokens)
+                if end is not None:
+                    found.append(Finding(pattern.flag, start, end, False))
+        for rule in self._rules:
+            spans = self._rule_spans(tokens, rule)
+            if spans is not None:
+                found.append(Finding(rule.flag, min(s for s, _ in spans), max(e for _, e in spans), False, spans))
+        found = [f for f in dict.fromkeys(found) if not self._excluded_here(tokens, f)]
+        pseudo = self._pseudo_starts(tokens)
+        cues = [(s, e) for s, e in self._occurrences(tokens, self._cues) if s not in pseudo]
+        return sorted((f._replace(negated=self._negated(tokens, f, cues)) for f in found),
+                      key=lambda f: (f.start, f.end))
+
+    def _rule_spans(self, tokens: list[str], rule: _Rule) -> tuple[tuple[int, int], ...] | None:
+        """Each part's span, at the first place where every part of the rule is said close together."""
+        per_part = [self._occurrences(tokens, part) for part in rule.parts]
+        if not all(per_part):
+            return None
+        for combo in product(*per_part):
+            start, end = min(s for s, _ in combo), max(e for _, e in combo)
+            if end - start <= self.window and not any(
+                    tokens[i] in self._rule_breakers for i in range(start, end) if not _inside(i, combo)):
+                return tuple(combo)
+        return None
+
+    def _excluded_here(self, tokens: list[str], finding: Finding) -> bool:
+        """"my leg fell asleep" is not a fall: a not-sign phrase covering the finding cancels it."""
+        return any(s <= finding.start and finding.end <= e or s <= finding.start < e
+                   for s, e in self._occurrences(tokens, self._excluded.get(finding.flag, _EMPTY)))
+
+    def _negated(self, tokens: list[str], finding: Finding, cues: list[tuple[int, int]]) -> bool:
+        """Negated when a cue governs the sign, or, for a rule, any one of its parts: "no numbness down
+        there", "the pain doesn't spread into my chest"."""
+        parts = finding.parts or ((finding.start, finding.end),)
+        # A cue inside the sign's own words is part of the sign: "can't control my bowels", "nothing has touched it".
+        outside = [cue for cue in cues if not _inside(cue[0], parts)]
+        return any(self._negated_at(tokens, start, outside) for start, _ in parts)
+
+    def _negated_at(self, tokens: list[str], start: int, cues: list[tuple[int, int]]) -> bool:
+        for cue_start, cue_end in cues:
+            if cue_end > start or start - cue_end > self.negation_window:
+                continue
+            between = tokens[cue_end:start]
+            if not any(t in self._scope_enders or t in self._subjects for t in between):
+                return True
+        return False
+
+    # answers -----------------------------------------------------------------------------
+    def signs(self, text: str) -> list[str]:
+        """Flags said and not denied, first said first, each once."""
+        seen: list[str] = []
+        for finding in self.findings(text):
+            if not finding.negated and finding.flag not in seen:
+                seen.append(finding.flag)
+        return seen
+
+    def answer(self, text: str) -> str | None:
+        """A full-sentence reply to a yes/no question: "yes", "no", "unsure", or None if it is neither.
+
+        A sign said and not denied is a yes; doubt is "unsure" (which counts as yes for serious signs);
+        a reply that starts with a no word, or only denies signs, is a no.
+        """
+        tokens = self.tokens(text)
+        if not tokens:
+            return None
+        findings = self.findings(text)
+        if any(not f.negated for f in findings):
+            return "yes"
+
+        def said(kind: str, at_start: bool = False, alone: bool = False) -> bool:
+            return any((s == 0 or not at_start) and (e == len(tokens) or not alone)
+                       for s, e in self._occurrences(tokens, self._answer_cues[kind]))
+
+        if said("unsure") and not self._occurrences(tokens, self._no_overrides):
+            return "unsure"
+        if said("no", at_start=True) or findings or said("no_anywhere"):
+            return "no"
+        if said("yes", at_start=True) or said("yes_alone", at_start=True, alone=True):
+            return "yes"
+        # A negation with no sign said ("she has no trouble with her bladder") answers no.
+        if any(s not in self._pseudo_starts(tokens) for s, _ in self._occurrences(tokens, self._cues)):
+            return "no"
+        return None
+
+    def _pseudo_starts(self, tokens: list[str]) -> set[int]:
+        return {i for s, e in self._occurrences(tokens, self._pseudo) for i in range(s, e)}
+
+
+_EMPTY = _Index(())
+
+
+def _inside(index: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(s <= index < e for s, e in spans)
