@@ -118,7 +118,7 @@ class LanguageUnderstanding:
             slotted = [s for s in intent.samples if SLOT_REFERENCE.search(s)]
             for sample in intent.samples:
                 if sample in slotted:
-                    expansions = self._expand(sample, intent.slots, slotted.index(sample), len(slotted))
+                    expansions = self._expand(sample, intent.slots, slotted.index(sample), len(slotted), intent.samples)
                 else:
                     expansions = [sample]
                 texts += [without_apostrophes(normalize(text)) for text in expansions]
@@ -131,20 +131,28 @@ class LanguageUnderstanding:
             labels += [FALLBACK] * len(builtins.OTHER_DOMAIN_PHRASES)
         return texts, labels
 
-    def _expand(self, sample: str, slots: dict[str, str], position: int, count: int) -> list[str]:
-        """The sample with its slots filled, rotating through the values so each gets used."""
+    def _expand(self, sample: str, slots: dict[str, str], position: int, count: int,
+                samples: tuple[str, ...]) -> list[str]:
+        """The sample with its slots filled, rotating through the values and synonyms so each gets used.
+
+        A custom slot's values teach an intent only when every sample of the intent has that slot: the
+        slot is what the intent is about ("my husband {symptom}"). Where it is an aside ("should i use ice
+        {symptom}", "maybe {symptom}"), the intent's own words must carry it, so the slot is left empty and
+        symptom words stay evidence for reporting a symptom.
+        """
         names = SLOT_REFERENCE.findall(sample)
         fills = {name: self._fills(slots[name]) for name in names}
-        # Enough rows that each slot value (not each synonym: there can be thousands) is seen twice.
-        widest = max(len(self.model.types.get(slots[name], ())) or len(fills[name]) for name in names)
-        per_sample = max(MIN_FILLS_PER_SAMPLE, math.ceil(widest * FILLS_PER_VALUE / count))
+        fills.update({name: [""] for name in names if slots[name] in self.model.types and not all(
+            "{" + name + "}" in other for other in samples)})
+        widest = max(len(values) for values in fills.values())
+        per_sample = min(widest, max(MIN_FILLS_PER_SAMPLE, math.ceil(widest * FILLS_PER_VALUE / count)))
         rows = []
         for k in range(per_sample):
             text = sample
             for name, values in fills.items():
                 text = text.replace("{" + name + "}", values[(position * per_sample + k) % len(values)])
-            rows.append(text)
-        return rows
+            rows.append(" ".join(text.split()))
+        return list(dict.fromkeys(rows))
 
     def _compile_templates(self) -> dict[str, list[tuple[re.Pattern, int]]]:
         """Each slotted sample as a pattern over normalised words: "my husband {symptom}"."""
