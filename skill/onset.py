@@ -51,6 +51,27 @@ def hours_since_date(value: str | None, today: date) -> float | None:
     return float((today - day).days * 24)
 
 
+def onset_hours(request) -> float | None:
+    """Hours since the pain started, from whichever onset slot the request filled.
+
+    Dates count in whole days to the request's own day (its timestamp, not the server clock, so a
+    replayed request answers the same way).
+    """
+    slots = getattr(getattr(request, "intent", None), "slots", None) or {}
+
+    def value(name: str) -> str | None:
+        slot = slots.get(name)
+        words = getattr(slot, "value", None)
+        return words.strip() if isinstance(words, str) and words.strip() else None
+
+    hours = hours_from_duration(value("onset_duration"))
+    if hours is None and value("onset_date"):
+        timestamp = getattr(request, "timestamp", None)
+        today = timestamp.date() if timestamp is not None else date.today()
+        hours = hours_since_date(value("onset_date"), today)
+    return hours
+
+
 def use_ice(hours: float) -> bool:
     return hours < ICE_WINDOW_HOURS
 

@@ -13,8 +13,11 @@ from ask_sdk_model import IntentRequest, Slot
 from ask_sdk_model.slu.entityresolution import Resolutions, StatusCode
 
 from .content import Content, RedFlag
+from .onset import lasting, onset_hours
 
 SYMPTOM_SLOT = "symptom"
+# Pain that has lasted several days, said as a time ("it started two weeks ago"), is this sign.
+LASTING_FLAG = "PERSISTENT_PAIN"
 
 
 def _slot_values(slot: Slot) -> Iterator[tuple[str | None, Resolutions | None]]:
@@ -57,8 +60,11 @@ def spoken_words(request) -> list[str]:
             if isinstance(words, str) and words.strip()]
 
 
-def red_flags_in(request, content: Content) -> list[RedFlag]:
+def red_flags_in(request, content: Content, onset: bool = True) -> list[RedFlag]:
     """Every warning sign the request names and does not deny, most serious first.
+
+    With ``onset``, an onset of several days back counts as pain that lasts (the heat-or-ice answers
+    say it their own way, after the advice, so they leave it out).
 
     Ties keep the content file's order, where the more specific sign comes first (a fall on blood
     thinners before any fall), so the answer says the most fitting reason.
@@ -70,14 +76,17 @@ def red_flags_in(request, content: Content) -> list[RedFlag]:
     # resolved loosely to shortness of breath): a plain no never raises a red flag.
     found = [i for i in resolved_ids(request) if i in content.red_flags and (i not in denied or i in affirmed)]
     found += affirmed
+    hours = onset_hours(request) if onset else None
+    if hours is not None and lasting(hours) and LASTING_FLAG in content.red_flags:
+        found.append(LASTING_FLAG)
     order = list(content.red_flags)
     flags = [content.red_flags[i] for i in dict.fromkeys(found)]
     return sorted(flags, key=lambda flag: (flag.severity, order.index(flag.id)))
 
 
-def red_flag_in(request, content: Content) -> RedFlag | None:
+def red_flag_in(request, content: Content, onset: bool = True) -> RedFlag | None:
     """The most serious warning sign present, if any."""
-    flags = red_flags_in(request, content)
+    flags = red_flags_in(request, content, onset)
     return flags[0] if flags else None
 
 

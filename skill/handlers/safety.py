@@ -6,7 +6,7 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import IntentRequest, Response
 
-from ..content import CheckQuestion, content_for
+from ..content import CheckQuestion, RedFlag, content_for
 from ..conversation import Turn, check_step, content, onset_hours_now, set_check_step, speak
 from ..onset import use_ice
 from ..request_info import is_intent
@@ -18,18 +18,27 @@ CHECK_PASSTHROUGH = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.Navigat
                      "AMAZON.HelpIntent", "AMAZON.RepeatIntent", "AMAZON.StartOverIntent")
 
 
+# These answer an onset of several days with heat first and then the see-a-doctor line.
+ONSET_ANSWERS = ("HeatOrIceIntent", "OnsetIntent")
+
+
 class RedFlagHandler(AbstractRequestHandler):
-    """Any intent whose symptom slot names a warning sign: get-care-now guidance wins."""
+    """Any request whose words name a warning sign: get-care-now guidance wins."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         request = handler_input.request_envelope.request
         locale_content = content_for(request.locale)
-        return locale_content is not None and red_flag_in(request, locale_content) is not None
+        return locale_content is not None and red_flag(handler_input, locale_content) is not None
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        flag = red_flag_in(handler_input.request_envelope.request, content(handler_input))
+        flag = red_flag(handler_input, content(handler_input))
         set_check_step(handler_input, None)
         return speak(handler_input, red_flag_turn(content(handler_input), flag))
+
+
+def red_flag(handler_input: HandlerInput, locale_content) -> RedFlag | None:
+    request = handler_input.request_envelope.request
+    return red_flag_in(request, locale_content, onset=not is_intent(handler_input, *ONSET_ANSWERS))
 
 
 def start_check(handler_input: HandlerInput) -> Response:

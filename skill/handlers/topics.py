@@ -6,9 +6,9 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from ..conversation import ONSET_ASKED, content, remember_onset, request_time, session, speak
-from ..onset import hours_from_duration, hours_since_date, lasting, use_ice
-from ..request_info import is_intent, slot_value
+from ..conversation import ONSET_ASKED, content, remember_onset, session, speak
+from ..onset import lasting, onset_hours as onset_hours_in, use_ice
+from ..request_info import is_intent
 from ..triage import denies_signs, symptom_topic_in
 from .turns import entry_turn, heat_or_ice_asking_onset_turn, lasting_heat_turn, topic_turn
 
@@ -67,11 +67,7 @@ class ERInfoHandler(TopicHandler):
 
 
 def onset_hours(handler_input: HandlerInput) -> float | None:
-    """Hours since the pain started, from whichever onset slot the user filled."""
-    hours = hours_from_duration(slot_value(handler_input, "onset_duration"))
-    if hours is None:
-        hours = hours_since_date(slot_value(handler_input, "onset_date"), request_time(handler_input).date())
-    return hours
+    return onset_hours_in(handler_input.request_envelope.request)
 
 
 def timed_heat_or_ice(handler_input: HandlerInput, hours: float) -> Response:

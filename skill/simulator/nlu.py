@@ -78,6 +78,7 @@ class LanguageUnderstanding:
                           if not SLOT_REFERENCE.search(sample)]
             for intent in model.intents.values()
         }
+        self._exact = {" ".join(words): name for name, samples in self._plain_samples.items() for words in samples}
         self._slot_edges = {
             intent.name: [tuple(without_apostrophes(normalize(part)).split() for part in (
                 sample[:sample.index("{")], sample[sample.rindex("}") + 1:]))
@@ -190,7 +191,8 @@ class LanguageUnderstanding:
         # "can't walk" though the model never saw "grandpa", and "he has a feverr" still names a fever.
         if not text or (out_of_domain and not self._names_a_slot_value(words)):
             return Understanding(FALLBACK, {}, [(FALLBACK, 1.0)] + considered[:2], similarity)
-        intent = considered[0][0]
+        # A request that is word for word one of the model's samples is that sample's intent, as for Alexa.
+        intent = self._exact.get(words, considered[0][0])
         return Understanding(intent, self.fill_slots(intent, text, today), considered, similarity)
 
     def known_share(self, text: str) -> float:
