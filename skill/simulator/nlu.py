@@ -41,6 +41,8 @@ TYPO_CREDIT = 0.4
 MATCH_SCORE = 86
 # Each slotted sample is expanded with this many values at least; every value appears somewhere.
 MIN_FILLS_PER_SAMPLE = 6
+# The most words a built-in date or duration takes ("two and a half weeks").
+MAX_BUILTIN_WORDS = 5
 FILLS_PER_VALUE = 2
 
 
@@ -225,13 +227,30 @@ class LanguageUnderstanding:
         return slots
 
     def _from_templates(self, intent_name: str, text: str) -> list[dict[str, str]]:
-        """What each matching sample template captures, samples with the most fixed words first."""
+        """What each matching sample template captures, samples with the most fixed words first.
+
+        A built-in slot holds a date or a duration, not a clause: "for {onset_duration}" does not take
+        "an hour and i just can't", so that sample does not match and the words stay with the symptom.
+        """
+        slot_types = self.model.intents[intent_name].slots if intent_name in self.model.intents else {}
         captures = []
         for pattern, _ in self._templates.get(intent_name, []):
             match = pattern.match(text)
             if match:
-                captures.append({name: value.strip() for name, value in match.groupdict().items()})
+                capture = {name: value.strip() for name, value in match.groupdict().items()}
+                if all(self._is_builtin_value(slot_types[name], value) for name, value in capture.items()
+                       if slot_types.get(name, "").startswith("AMAZON.")):
+                    captures.append(capture)
         return captures
+
+    @staticmethod
+    def _is_builtin_value(slot_type: str, words: str) -> bool:
+        """The words are all one date or duration (or a type the simulator does not parse)."""
+        parser = {"AMAZON.DURATION": builtins.parse_duration, "AMAZON.NUMBER": builtins.parse_number}.get(slot_type)
+        if parser is None:
+            return len(words.split()) <= MAX_BUILTIN_WORDS
+        parsed = parser(words)
+        return parsed is not None and len(parsed[0].split()) == len(words.split())
 
     def _custom_slot(self, name: str, slot_type: str, spoken: list[str], text: str, intent_name: str) -> dict:
         """The slot as Alexa fills it: the words said at the slot's place, resolved to a value id only
