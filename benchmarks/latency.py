@@ -31,7 +31,12 @@ def event(intent: str, slots: dict | None = None) -> dict:
 
 OURS_EVENT = event("HeatOrIceIntent", {"onset_duration": envelopes.slot("onset_duration", "P1D",
                                                                           slot_type="AMAZON.DURATION")})
-BARE_EVENT = event("HelloWorldIntent")
+# A warning sign in words no synonym lists: the red-flag reader compiles its lexicon and reads them.
+SYMPTOM_EVENT = event("ReportSymptomIntent", {"symptom": envelopes.slot(
+    "symptom", "my husband took a tumble and he can't get up", slot_type="SymptomType")})
+# The bare skill gets the same slots, so both pay the same to read the envelope.
+BARE_EVENT = event("HelloWorldIntent", {**OURS_EVENT["request"]["intent"]["slots"],
+                                        **SYMPTOM_EVENT["request"]["intent"]["slots"]})
 
 # Runs in a fresh interpreter: time from the first import to the first answer.
 COLD_SCRIPT = """
@@ -59,11 +64,22 @@ def warm(handler, sample: dict, requests: int) -> list[float]:
     for _ in range(50):
         handler(sample, None)
     timings = []
-    for _ in range(requests):
+    for number in range(requests):
+        event_ = fresh_words(sample, number)
         began = time.perf_counter()
-        handler(sample, None)
+        handler(event_, None)
         timings.append(time.perf_counter() - began)
     return timings
+
+
+def fresh_words(sample: dict, number: int) -> dict:
+    """The same request with slot words never seen before, so the reader's cache of texts never helps."""
+    slots = sample["request"].get("intent", {}).get("slots") or {}
+    if "symptom" not in slots:
+        return sample
+    copy = json.loads(json.dumps(sample))
+    copy["request"]["intent"]["slots"]["symptom"]["value"] += f" request {number}"
+    return copy
 
 
 def main(argv=None) -> int:
@@ -72,10 +88,11 @@ def main(argv=None) -> int:
     parser.add_argument("--warm-requests", type=int, default=3000)
     args = parser.parse_args(argv)
 
-    cold = {"ours": [], "bare": []}
-    process = {"ours": [], "bare": []}
+    cold = {"ours": [], "symptom": [], "bare": []}
+    process = {"ours": [], "symptom": [], "bare": []}
     for _ in range(args.cold_runs):
-        for name, module, sample in (("ours", "lambda_function", OURS_EVENT), ("bare", "bare_skill", BARE_EVENT)):
+        for name, module, sample in (("ours", "lambda_function", OURS_EVENT), ("symptom", "lambda_function", SYMPTOM_EVENT),
+                                     ("bare", "bare_skill", BARE_EVENT)):
             first_answer, whole_process = cold_once(module, sample)
             cold[name].append(first_answer)
             process[name].append(whole_process)
@@ -83,9 +100,10 @@ def main(argv=None) -> int:
     import bare_skill
     import lambda_function
 
-    warm_ours, warm_bare = [], []
+    warm_ours, warm_symptom, warm_bare = [], [], []
     for _ in range(3):  # interleave rounds so drift on the machine hits both
         warm_ours += warm(lambda_function.lambda_handler, OURS_EVENT, args.warm_requests // 3)
+        warm_symptom += warm(lambda_function.lambda_handler, SYMPTOM_EVENT, args.warm_requests // 3)
         warm_bare += warm(bare_skill.lambda_handler, BARE_EVENT, args.warm_requests // 3)
 
     def ms(values):
@@ -95,17 +113,23 @@ def main(argv=None) -> int:
         return sorted(values)[int(len(values) * 0.99) - 1] * 1000
 
     cold_ratio = ms(cold["ours"]) / ms(cold["bare"])
+    symptom_cold_ratio = ms(cold["symptom"]) / ms(cold["bare"])
     process_ratio = ms(process["ours"]) / ms(process["bare"])
     warm_ratio = ms(warm_ours) / ms(warm_bare)
+    symptom_warm_ratio = ms(warm_symptom) / ms(warm_bare)
     print(f"cold start, import to first answer (median of {args.cold_runs} fresh processes)")
     print(f"  ours {ms(cold['ours']):8.1f} ms   bare {ms(cold['bare']):8.1f} ms   ratio {cold_ratio:.2f}x"
           f"   target <= {COLD_TARGET}x")
+    print(f"  symptom in free words {ms(cold['symptom']):8.1f} ms   ratio {symptom_cold_ratio:.2f}x"
+          f"   target <= {COLD_TARGET}x (the red-flag reader compiles its lexicon)")
     print(f"  whole process incl. interpreter: ours {ms(process['ours']):.1f} ms, bare {ms(process['bare']):.1f} ms,"
           f" ratio {process_ratio:.2f}x")
     print(f"warm request (median of {len(warm_ours)}; p99 in brackets)")
     print(f"  ours {ms(warm_ours):8.3f} ms ({p99(warm_ours):.3f})   bare {ms(warm_bare):8.3f} ms ({p99(warm_bare):.3f})"
           f"   ratio {warm_ratio:.2f}x   target <= {WARM_TARGET}x")
-    met = cold_ratio <= COLD_TARGET and warm_ratio <= WARM_TARGET
+    print(f"  symptom in free words {ms(warm_symptom):8.3f} ms ({p99(warm_symptom):.3f})"
+          f"   ratio {symptom_warm_ratio:.2f}x   target <= {WARM_TARGET}x")
+    met = max(cold_ratio, symptom_cold_ratio) <= COLD_TARGET and max(warm_ratio, symptom_warm_ratio) <= WARM_TARGET
     print("targets met" if met else "TARGETS MISSED")
     return 0 if met else 1
 

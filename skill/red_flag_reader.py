@@ -30,7 +30,8 @@ from itertools import product
 from typing import Iterable, NamedTuple
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
-_CLASS = re.compile(r"^<([A-Z0-9_]+)>$")
+_CLASS = re.compile(r"<([A-Z0-9_]+)>")
+_PLAIN = re.compile(r"[a-z0-9 ]*")
 
 
 class Finding(NamedTuple):
@@ -45,9 +46,11 @@ class _Index:
     """Token sequences by their first token, so a text is matched without trying every sequence."""
 
     def __init__(self, sequences: Iterable[tuple[str, ...]]):
-        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        # first token -> (sequence, its words): a sequence whose words are not all said is skipped at once
+        self.by_first: dict[str, list[tuple[tuple[str, ...], frozenset]]] = {}
         for sequence in dict.fromkeys(sequences):
-            self.by_first.setdefault(sequence[0], []).append(sequence)
+            self.by_first.setdefault(sequence[0], []).append((sequence, frozenset(sequence)))
+        self.firsts = frozenset(self.by_first)
 
     def __bool__(self) -> bool:
         return bool(self.by_first)
@@ -56,6 +59,17 @@ class _Index:
 class _Pattern(NamedTuple):
     flag: str
     tokens: tuple[str, ...]
+    words: frozenset  # its words, to skip it at once when one of them is not said
+
+
+class _Chain(NamedTuple):
+    """A phrase with word classes: its pieces in order, each any of its alternatives ("<CAN_NOT> <STAND_WALK>").
+
+    Matched piece by piece rather than expanded into every combination, which keeps compiling fast.
+    """
+
+    flag: str
+    parts: tuple[_Index, ...]
 
 
 class _Rule(NamedTuple):
@@ -66,15 +80,27 @@ class _Rule(NamedTuple):
 
 
 class Lexicon:
-    """One locale's lexicon, compiled once at load."""
+    """One locale's lexicon, compiled once, on first use: a request with no words to read (a launch, a
+    date) never pays for it, which keeps the Lambda cold start short."""
 
     def __init__(self, raw: dict):
         self.raw = raw  # as written, for the clinician's review report
+        self._compiled = False
+
+    def _ready(self) -> None:
+        if not self._compiled:
+            self._compiled = True
+            self._compile(self.raw)
+
+    def _compile(self, raw: dict) -> None:
         normalise = raw["normalise"]
         self._contractions = dict(normalise["contractions"])
         self._suffix_contractions = [tuple(pair) for pair in normalise["suffix_contractions"]]
-        self._respellings = {tuple(k.split()): v for k, v in normalise["respellings"].items()}
-        self._longest_respelling = max((len(k) for k in self._respellings), default=1)
+        # Respellings by their first word, longest first: "fee ver" -> "fever", "cant" -> "can not".
+        self._respellings: dict[str, list[tuple[tuple[str, ...], list[str]]]] = {}
+        for source, target in sorted(normalise["respellings"].items(), key=lambda item: -len(item[0].split())):
+            words = tuple(source.split())
+            self._respellings.setdefault(words[0], []).append((words, target.split()))
         self._irregular = dict(normalise["irregular"])
         self._suffixes = tuple(normalise["suffixes"])
         self._min_stem = normalise["min_stem"]
@@ -88,8 +114,8 @@ class Lexicon:
         self.window = raw["rule_window"]
 
         negation = raw["negation"]
-        self._cues = self._sequences(negation["cues"], {})
-        self._pseudo = self._sequences(negation["pseudo"], {})
+        self._cues = self._sequences(negation["cues"])
+        self._pseudo = self._sequences(negation["pseudo"])
         self._scope_enders = set(self._phrase_tokens(" ".join(negation["scope_enders"])))
         # Words that split an {"all": [...]} rule's parts apart: "my leg is numb but my groin is fine".
         self._rule_breakers = set(self._phrase_tokens(" ".join(raw["rule_breakers"])))
@@ -99,6 +125,8 @@ class Lexicon:
         self.classes = raw["classes"]
         self._class_sequences: dict[str, list[tuple[str, ...]]] = {}
         self._patterns: dict[str, list[_Pattern]] = {}
+        self._chains: dict[str, list[_Chain]] = {}
+        self._cache: dict[str, tuple[Finding, ...]] = {}
         self._rules: list[_Rule] = []
         self._excluded = {}
         for flag, phrases in raw["signs"].items():
@@ -106,24 +134,28 @@ class Lexicon:
                 if isinstance(phrase, dict):
                     parts = tuple(_Index(self._expand(part)) for part in phrase["all"])
                     self._rules.append(_Rule(flag, parts))
+                elif _CLASS.search(phrase):
+                    chain = _Chain(flag, tuple(_Index(piece) for piece in self._pieces(phrase)))
+                    for first in chain.parts[0].by_first:
+                        self._chains.setdefault(first, []).append(chain)
                 else:
                     for tokens in dict.fromkeys(self._expand(phrase)):
-                        self._patterns.setdefault(tokens[0], []).append(_Pattern(flag, tokens))
-        for flag, phrases in raw.get("not_signs", {}).items():
-            self._excluded[flag] = _Index(seq for phrase in phrases for seq in self._expand(phrase))
-        answers = raw["answers"]
-        self._answer_cues = {kind: self._sequences(answers[kind], {})
-                             for kind in ("yes", "yes_alone", "no", "no_anywhere", "unsure")}
-        self._no_overrides = self._sequences(answers.get("no_despite_unsure", []), {})
+                        self._patterns.setdefault(tokens[0], []).append(_Pattern(flag, tokens, frozenset(tokens)))
+        # Exceptions and answer words are compiled when first needed: most requests never need them.
+        self._answer_cues: dict[str, _Index] = {}
 
     # normalising -------------------------------------------------------------------------
     def tokens(self, text: str) -> list[str]:
         """The text as the lexicon compares it: rewritten, then stemmed word by word."""
+        self._ready()
         stems = self._stems
         return [stems[word] if word in stems else stems.setdefault(word, self._stem(word))
                 for word in self._words(text)]
 
     def _words(self, text: str) -> list[str]:
+        if _PLAIN.fullmatch(text):  # most text is already plain lowercase words: skip the slow path
+            contractions = self._contractions
+            return self._respell([part for word in text.split() for part in contractions.get(word, word).split()])
         text = unicodedata.normalize("NFKC", text or "").lower().replace("\u2019", "'").replace("\u2018", "'")
         words: list[str] = []
         for word in _WORD.findall(text):
@@ -133,6 +165,8 @@ class Lexicon:
     def _uncontract(self, word: str) -> str:
         if word in self._contractions:
             return self._contractions[word]
+        if "'" not in word:
+            return word
         for suffix, replacement in self._suffix_contractions:
             if word.endswith(suffix) and len(word) > len(suffix):
                 return word[: -len(suffix)] + replacement
@@ -142,11 +176,10 @@ class Lexicon:
         out: list[str] = []
         i = 0
         while i < len(words):
-            for size in range(min(self._longest_respelling, len(words) - i), 0, -1):
-                replacement = self._respellings.get(tuple(words[i:i + size]))
-                if replacement is not None:
-                    out.extend(replacement.split())
-                    i += size
+            for source, target in self._respellings.get(words[i], ()):
+                if tuple(words[i:i + len(source)]) == source:
+                    out.extend(target)
+                    i += len(source)
                     break
             else:
                 out.append(words[i])
@@ -186,24 +219,33 @@ class Lexicon:
 
     def _expand(self, phrase: str) -> list[tuple[str, ...]]:
         """Every token sequence a phrase stands for, with its word classes filled in."""
+        pieces = self._pieces(phrase)
+        return [tuple(t for piece in combo for t in piece) for combo in product(*pieces) if any(combo)]
+
+    def _pieces(self, phrase: str) -> list[list[tuple[str, ...]]]:
+        """The phrase as runs of literal words and word classes, each a list of its token sequences."""
+        if "<" not in phrase:
+            return [[self._literal(phrase)]]
         pieces: list[list[tuple[str, ...]]] = []
         literal: list[str] = []
         for raw_word in phrase.split() + ["<>"]:
-            reference = _CLASS.match(raw_word)
+            reference = _CLASS.fullmatch(raw_word)
             if reference or raw_word == "<>":
                 if literal:  # literal words together, so multi-word respellings apply as in speech
-                    text = " ".join(literal)
-                    if text not in self._literal_tokens:
-                        self._literal_tokens[text] = tuple(self.tokens(text))
-                    pieces.append([self._literal_tokens[text]])
+                    pieces.append([self._literal(" ".join(literal))])
                     literal = []
                 if reference:
                     pieces.append(self._class(reference.group(1)))
             else:
                 literal.append(raw_word)
-        return [tuple(t for piece in combo for t in piece) for combo in product(*pieces) if any(combo)]
+        return [piece for piece in pieces if any(piece)]
 
-    def _sequences(self, phrases: Iterable[str], _unused: dict) -> _Index:
+    def _literal(self, text: str) -> tuple[str, ...]:
+        if text not in self._literal_tokens:
+            self._literal_tokens[text] = tuple(self.tokens(text))
+        return self._literal_tokens[text]
+
+    def _sequences(self, phrases: Iterable[str]) -> _Index:
         return _Index(seq for phrase in phrases for seq in self._expand(phrase))
 
     # matching ----------------------------------------------------------------------------
@@ -224,26 +266,67 @@ class Lexicon:
             position += 1
         return position
 
+    def _match_chain(self, tokens: list[str], start: int, chain: _Chain) -> int | None:
+        """End index if every piece of the chain follows the last, with at most a few filler words between."""
+        position = start
+        for number, part in enumerate(chain.parts):
+            end = None
+            reach = 0 if number == 0 else self.max_gap
+            for at in range(position, min(position + reach + 1, len(tokens))):
+                if at > position and tokens[at - 1] not in self._gap_words:
+                    break
+                for sequence, _ in part.by_first.get(tokens[at], ()):
+                    end = self._match_at(tokens, at, sequence)
+                    if end is not None:
+                        break
+                if end is not None:
+                    break
+            if end is None:
+                return None
+            position = end
+        return position
+
     def _occurrences(self, tokens: list[str], index: _Index) -> list[tuple[int, int]]:
         spans = []
+        said = set(tokens)
         for start, token in enumerate(tokens):
-            for sequence in index.by_first.get(token, ()):
+            for sequence, words in index.by_first.get(token, ()):
+                if not words <= said:
+                    continue
                 end = self._match_at(tokens, start, sequence)
                 if end is not None:
                     spans.append((start, end))
         return spans
 
     def findings(self, text: str) -> list[Finding]:
-        """Every sign the text names, each marked negated or not, in the order said."""
+        """Every sign the text names, each marked negated or not, in the order said.
+
+        Kept for the last few hundred texts: one request asks about the same words several times.
+        """
+        self._ready()
+        if text not in self._cache:
+            if len(self._cache) >= CACHE_SIZE:
+                self._cache.clear()
+            self._cache[text] = tuple(self._read(text))
+        return list(self._cache[text])
+
+    def _read(self, text: str) -> list[Finding]:
         tokens = self.tokens(text)
+        said = set(tokens)
         found: list[Finding] = []
         for start, token in enumerate(tokens):
             for pattern in self._patterns.get(token, ()):
+                if not pattern.words <= said:
+                    continue
                 end = self._match_at(tokens, start, pattern.tokens)
                 if end is not None:
                     found.append(Finding(pattern.flag, start, end, False))
+            for chain in self._chains.get(token, ()):
+                end = self._match_chain(tokens, start, chain)
+                if end is not None:
+                    found.append(Finding(chain.flag, start, end, False))
         for rule in self._rules:
-            spans = self._rule_spans(tokens, rule)
+            spans = self._rule_spans(tokens, rule, said)
             if spans is not None:
                 found.append(Finding(rule.flag, min(s for s, _ in spans), max(e for _, e in spans), False, spans))
         found = [f for f in dict.fromkeys(found) if not self._excluded_here(tokens, f)]
@@ -252,8 +335,10 @@ class Lexicon:
         return sorted((f._replace(negated=self._negated(tokens, f, cues)) for f in found),
                       key=lambda f: (f.start, f.end))
 
-    def _rule_spans(self, tokens: list[str], rule: _Rule) -> tuple[tuple[int, int], ...] | None:
+    def _rule_spans(self, tokens: list[str], rule: _Rule, said: set[str]) -> tuple[tuple[int, int], ...] | None:
         """Each part's span, at the first place where every part of the rule is said close together."""
+        if any(part.firsts.isdisjoint(said) for part in rule.parts):
+            return None  # some part's first word is never said: the usual case, and a cheap one
         per_part = [self._occurrences(tokens, part) for part in rule.parts]
         if not all(per_part):
             return None
@@ -265,9 +350,16 @@ class Lexicon:
         return None
 
     def _excluded_here(self, tokens: list[str], finding: Finding) -> bool:
-        """"my leg fell asleep" is not a fall: a not-sign phrase covering the finding cancels it."""
-        return any(s <= finding.start and finding.end <= e or s <= finding.start < e
-                   for s, e in self._occurrences(tokens, self._excluded.get(finding.flag, _EMPTY)))
+        """"my leg fell asleep" is not a fall: a not-sign phrase covering the finding's start cancels it."""
+        if finding.flag not in self._excluded:
+            phrases = self.raw.get("not_signs", {}).get(finding.flag, [])
+            self._excluded[finding.flag] = self._sequences(phrases)
+        return any(s <= finding.start < e for s, e in self._occurrences(tokens, self._excluded[finding.flag]))
+
+    def _answer_words(self, kind: str) -> _Index:
+        if kind not in self._answer_cues:
+            self._answer_cues[kind] = self._sequences(self.raw["answers"].get(kind, []))
+        return self._answer_cues[kind]
 
     def _negated(self, tokens: list[str], finding: Finding, cues: list[tuple[int, int]]) -> bool:
         """Negated when a cue governs the sign, or, for a rule, any one of its parts: "no numbness down
@@ -310,9 +402,9 @@ class Lexicon:
 
         def said(kind: str, at_start: bool = False, alone: bool = False) -> bool:
             return any((s == 0 or not at_start) and (e == len(tokens) or not alone)
-                       for s, e in self._occurrences(tokens, self._answer_cues[kind]))
+                       for s, e in self._occurrences(tokens, self._answer_words(kind)))
 
-        if said("unsure") and not self._occurrences(tokens, self._no_overrides):
+        if said("unsure") and not said("no_despite_unsure"):
             return "unsure"
         if said("no", at_start=True) or findings or said("no_anywhere"):
             return "no"
@@ -327,7 +419,7 @@ class Lexicon:
         return {i for s, e in self._occurrences(tokens, self._pseudo) for i in range(s, e)}
 
 
-_EMPTY = _Index(())
+CACHE_SIZE = 256
 
 
 def _inside(index: int, spans: Iterable[tuple[int, int]]) -> bool:

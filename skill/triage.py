@@ -7,6 +7,7 @@ the red-flag reader over the raw words of every slot value (any words, with nega
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ask_sdk_model import IntentRequest, Slot
@@ -54,10 +55,14 @@ def resolved_ids(request) -> list[str]:
             for value_id in _ids(resolutions)]
 
 
+# Built-in slot values Alexa has already turned into codes (P2D, 2026-11-28, 2026-W47, PRESENT_REF).
+_CODED = re.compile(r"^(P[0-9YMWDTHS.]+|\d{4}(-[0-9W]{2,3}(-[0-9WE]{1,2})?)?|[A-Z_]+)$")
+
+
 def spoken_words(request) -> list[str]:
-    """The raw words of every slot value the request carries (built-in values such as P2D read as nothing)."""
+    """The raw words of every slot value the request carries; coded built-in values are not words."""
     return [words for slot in _slots(request) for words, _ in _slot_values(slot)
-            if isinstance(words, str) and words.strip()]
+            if isinstance(words, str) and words.strip() and not _CODED.match(words.strip())]
 
 
 def red_flags_in(request, content: Content, onset: bool = True) -> list[RedFlag]:
