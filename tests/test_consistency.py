@@ -117,3 +117,58 @@ def test_intents_with_symptom_slot_are_caught_by_the_red_flag_handler(language_m
             {"intent": intent, "slots": {"symptom": {"value": "chest pain", "id": "CHEST_PAIN_OR_BREATHING"}}},
             "en-US", language_model))
         assert exchange.attributes.get("triage") == "emergency", intent
+
+
+def test_every_custom_intent_carries_the_symptom_slot_with_multiple_values(language_model):
+    for intent in language_model["intents"]:
+        if intent["name"].startswith("AMAZON."):
+            continue
+        slots = {slot["name"]: slot for slot in intent.get("slots", [])}
+        assert "symptom" in slots, intent["name"]
+        assert slots["symptom"].get("multipleValues", {}).get("enabled") is True, intent["name"]
+        assert any("{symptom}" in sample for sample in intent["samples"]), intent["name"]
+
+
+NEGATION_WORDS = re.compile(r"\b(no|not|never|none|nothing|without|n't|cannot|nor|neither)\b|n't\b")
+HEDGES = re.compile(r"\b(not sure|don't know|i'm not sure|not certain)\b")
+
+
+def test_no_carrier_phrase_hides_a_negation(language_model):
+    """Negation words said around a slot would be invisible to the skill ("i don't have {symptom}" would
+    send "a fever" alone), so they must never be a sample's fixed words; doubt may be ("not sure if")."""
+    for intent in language_model["intents"]:
+        for sample in intent["samples"]:
+            if "{symptom}" in sample:
+                fixed = HEDGES.sub(" ", re.sub(r"{\w+}", " ", sample))
+                assert not NEGATION_WORDS.search(fixed), (intent["name"], sample)
+
+
+def test_the_model_knows_every_lexicon_phrase(language_model):
+    """Run `python -m skill.vocabulary` after changing the lexicon; Alexa then knows the same words."""
+    import json as json_module
+
+    from skill.content import CONTENT_DIR
+    from skill.vocabulary import missing_synonyms
+
+    lexicon = json_module.loads((CONTENT_DIR / "en-US.json").read_text(encoding="utf-8"))["lexicon"]
+    assert missing_synonyms(language_model, lexicon) == {}
+
+
+def test_the_check_is_short_and_still_asks_every_warning_sign(content):
+    questions = content.check_questions
+    assert len(questions) <= 7
+    asked = [flag for question in questions for flag in question.covers]
+    assert len(asked) == len(set(asked)), "a sign is asked twice"
+    expected = {flag.id for flag in content.red_flags.values() if flag.in_check}
+    assert set(asked) == expected
+    for question in questions:
+        # One answer for every sign a question names: the same level, and the same way to get there.
+        assert question.flag in question.covers
+        levels = {content.red_flags[flag].level for flag in question.covers}
+        assert levels == {content.red_flags[question.flag].level}, question.id
+        immobile = {content.red_flags[flag].immobile for flag in question.covers}
+        assert len(immobile) == 1, question.id
+
+
+def test_only_the_crisis_line_stays_out_of_the_check(content):
+    assert {flag.id for flag in content.red_flags.values() if not flag.in_check} == {"SELF_HARM"}

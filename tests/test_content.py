@@ -145,3 +145,31 @@ def test_launch_disclaims_and_gives_two_examples(content):
     launch = plain_text(content.entry("launch").speech)
     assert "not a diagnosis" in launch and "call 911" in launch
     assert launch.count("?") >= 2
+
+
+def test_review_shows_the_lexicon_for_a_clinician(content):
+    text = report(content)
+    assert "Red-flag lexicon" in text
+    for flag_id in content.lexicon.raw["signs"]:
+        assert f"| {flag_id} |" in text
+    for name in content.lexicon.raw["classes"]:
+        assert f"<{name}>" in text
+
+
+def test_no_answer_that_may_follow_a_statement_starts_with_yes(content):
+    """ "I'm dehydrated" or "I can't stand up at all" may reach a topic; its answer must not open with "Yes." """
+    for entry in content.entries.values():
+        assert not plain_text(entry.speech).startswith("Yes"), entry.id
+
+
+def test_the_ice_answer_keeps_to_ice_inside_48_hours(content):
+    entry = content.entry("heat_or_ice_ice")
+    for text in (entry.speech, entry.more):
+        assert not re.search(r"switch(ing)? between|alternat", text, re.I), text
+
+
+def test_crisis_line_names_988_and_911(content):
+    lead = content.red_flags["SELF_HARM"].lead
+    assert lead.startswith("Get emergency care now") and "988" in lead and "911" in lead
+    assert content.red_flags["SELF_HARM"].level == "emergency"
+    assert content.red_flags["HEART_ATTACK_STROKE"].level == "emergency"

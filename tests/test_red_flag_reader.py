@@ -1,0 +1,182 @@
+"""The red-flag reader: golden and must-not-raise lists, the negation rule in both directions, and the
+properties the safety promise rests on (a sign said with any topic wins; a denied sign never raises)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings, strategies as st
+
+from skill.builder import build_skill
+from skill.content import CONTENT
+from skill.red_flag_reader import Lexicon
+from skill.simulator import envelopes
+from skill.simulator.client import Conversation, InProcessSkill
+
+EN = CONTENT["en-US"]
+READER = EN.lexicon
+GOLDEN = yaml.safe_load((Path(__file__).parent / "golden" / "red_flags.en-US.yaml").read_text())
+URGENT = ("emergency", "urgent")
+SKILL = InProcessSkill(build_skill())
+
+
+def level_of(flags: list[str]) -> str | None:
+    levels = [EN.red_flags[flag].level for flag in flags]
+    return min(levels, key=("emergency", "urgent", "see_doctor").index) if levels else None
+
+
+def raw_symptom(text: str) -> dict:
+    return {"symptom": envelopes.slot("symptom", text, slot_type="SymptomType")}
+
+
+# normalising ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("forms", [
+    ("fell", "falls", "falling", "fallen", "fall"),
+    ("peed", "pee", "peeing"),
+    ("bruise", "bruised", "bruises", "bruising"),
+    ("slipped", "slip", "slipping"),
+    ("numbness", "numb"),
+])
+def test_word_forms_are_one_word(forms):
+    assert len({tuple(READER.tokens(form)) for form in forms}) == 1, [READER.tokens(f) for f in forms]
+
+
+@pytest.mark.parametrize("said,same_as", [
+    ("can't", "can not"), ("cannot", "can not"), ("he's", "he is"), ("doesn't", "does not"),
+    ("cant", "can not"), ("i have a fee ver", "i have a fever"), ("short a breath", "short of breath"),
+    ("\u2019I\u2019m NUMB\u2019", "i am numb"),
+])
+def test_contractions_and_recogniser_slips_are_rewritten(said, same_as):
+    assert READER.tokens(said) == READER.tokens(same_as)
+
+
+# golden lists ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("flag,phrase", [(flag, phrase) for flag, phrases in GOLDEN["raise"].items()
+                                         for phrase in phrases])
+def test_golden_phrases_raise_their_sign(flag, phrase):
+    assert flag in READER.signs(phrase), READER.findings(phrase)
+
+
+def test_every_sign_has_golden_phrases():
+    assert set(GOLDEN["raise"]) >= {flag for flag in EN.red_flags if flag != "PAIN_SPREADING_CHEST"}
+
+
+@pytest.mark.parametrize("phrase", GOLDEN["never_raise"])
+def test_must_not_raise(phrase):
+    assert level_of(READER.signs(phrase)) not in URGENT, READER.findings(phrase)
+
+
+@pytest.mark.parametrize("phrase", GOLDEN["denied"])
+def test_denied_signs_raise_nothing_and_are_seen_as_denied(phrase):
+    findings = READER.findings(phrase)
+    assert READER.signs(phrase) == [], findings
+    assert any(f.negated for f in findings), f"the denial was not read: {phrase!r}"
+
+
+@pytest.mark.parametrize("phrase,flag", [
+    ("no, i can't walk", "CANNOT_STAND_WALK"),  # the no answers something else; the sign stands
+    ("i don't think she fell", "SERIOUS_FALL_ACCIDENT"),  # doubt, not denial
+    ("i'm not sure if she has a fever", "FEVER"),
+    ("maybe he hit his head", "SERIOUS_FALL_ACCIDENT"),
+    ("no fever but he can't stand up", "CANNOT_STAND_WALK"),  # "but" ends the denial's scope
+    ("he doesn't have a fever and he can't walk", "CANNOT_STAND_WALK"),
+    ("the numbness isn't going away", "SUDDEN_WEAKNESS_NUMBNESS"),  # nothing after a sign negates it
+])
+def test_negation_scope_ends_where_the_rule_says(phrase, flag):
+    assert flag in READER.signs(phrase), READER.findings(phrase)
+
+
+@pytest.mark.parametrize("kind", ["yes", "no", "unsure"])
+def test_check_answers_in_sentences(kind):
+    for phrase in GOLDEN["answers"][kind]:
+        assert READER.answer(phrase) == kind, phrase
+
+
+# the lexicon as data ---------------------------------------------------------------------------
+def test_lexicon_names_only_real_signs_and_every_sign_has_words():
+    raw = READER.raw
+    assert set(raw["signs"]) == set(EN.red_flags)
+    assert set(raw.get("not_signs", {})) <= set(EN.red_flags)
+    assert all(raw["signs"][flag] for flag in raw["signs"])
+
+
+def test_every_word_class_used_is_defined():
+    lexicon = Lexicon(READER.raw)
+    lexicon.findings("compile everything")
+    for phrases in list(READER.raw["not_signs"].values()) + [READER.raw["answers"][k] for k in READER.raw["answers"]]:
+        for phrase in phrases:
+            lexicon._expand(phrase)  # raises KeyError for an undefined <CLASS>
+
+
+def test_plain_lexicon_phrases_raise_their_own_sign():
+    """Each phrase written without word classes is found as written (unless a not-sign covers it)."""
+    for flag, phrases in READER.raw["signs"].items():
+        for phrase in phrases:
+            if isinstance(phrase, str) and "<" not in phrase and phrase.split()[0] not in ("not", "no", "nothing"):
+                found = {f.flag for f in READER.findings(phrase)}
+                assert flag in found or READER.findings(phrase) == [], (flag, phrase)
+
+
+# through the skill -----------------------------------------------------------------------------
+TOPIC_INTENTS = sorted(name for name in ("HeatOrIceIntent", "OnsetIntent", "UnsureIntent", "EmergencyCheckIntent",
+                                         "DurationIntent", "CausesIntent", "DehydrationIntent", "TreatmentIntent",
+                                         "MedicationIntent", "ExerciseIntent", "PreventionIntent", "RecoveryIntent",
+                                         "MobilityIntent", "ERInfoIntent", "ReportSymptomIntent"))
+TOPIC_WORDS = ["should i use heat or ice", "how long will it last", "what can i take", "um", "so what do i do",
+               "is this an emergency", ""]
+SIGNS = [(flag, phrase) for flag, phrases in GOLDEN["raise"].items() for phrase in phrases
+         if EN.red_flags[flag].level in URGENT]
+DENIED = GOLDEN["denied"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(intent=st.sampled_from(TOPIC_INTENTS), sign=st.sampled_from(SIGNS), topic=st.sampled_from(TOPIC_WORDS),
+       before=st.booleans())
+def test_a_sign_in_any_words_with_any_topic_wins(intent, sign, topic, before):
+    flag, phrase = sign
+    text = f"{phrase} {topic}" if before else f"{topic} {phrase}"
+    exchange = Conversation(SKILL).intent(intent, raw_symptom(text.strip()))
+    level = exchange.attributes.get("triage")
+    assert level in URGENT and ("emergency", "urgent").index(level) <= ("emergency", "urgent").index(
+        EN.red_flags[flag].level), (text, level)
+    assert exchange.speech.removeprefix("<speak>").startswith("Get emergency care now")
+
+
+@settings(max_examples=150, deadline=None)
+@given(intent=st.sampled_from(TOPIC_INTENTS), denial=st.sampled_from(DENIED), topic=st.sampled_from(TOPIC_WORDS),
+       history=st.lists(st.sampled_from(["AMAZON.YesIntent", "AMAZON.NoIntent", "CausesIntent"]), max_size=3))
+def test_a_denied_sign_never_raises(intent, denial, topic, history):
+    talk = Conversation(SKILL)
+    for name in history:
+        talk.intent(name)
+    exchange = talk.intent(intent, raw_symptom(f"{denial} {topic}".strip()))
+    assert exchange.attributes.get("triage") not in URGENT, (denial, topic, exchange.speech)
+
+
+def test_multiple_values_are_all_read_and_the_most_serious_wins():
+    slot = {"name": "symptom", "confirmationStatus": "NONE", "slotValue": {"type": "List", "values": [
+        {"type": "Simple", "value": "a stiff back", "resolutions": {}},
+        {"type": "Simple", "value": "she's been throwing up", "resolutions": {}},
+        {"type": "Simple", "value": "her lips are turning blue", "resolutions": {}},
+    ]}}
+    exchange = Conversation(SKILL).intent("ReportSymptomIntent", {"symptom": slot})
+    assert exchange.attributes["triage"] == "emergency"
+    assert EN.red_flags["CHEST_PAIN_OR_BREATHING"].detail in exchange.speech
+
+
+def test_a_resolved_id_the_words_deny_does_not_raise():
+    """Loose resolution ("not short of breath" to shortness of breath) never turns a no into a red flag."""
+    slot = envelopes.slot("symptom", "not short of breath", slot_type="SymptomType",
+                          value_id="CHEST_PAIN_OR_BREATHING")
+    exchange = Conversation(SKILL).intent("ReportSymptomIntent", {"symptom": slot})
+    assert "triage" not in exchange.attributes
+    assert EN.entry("signs_denied").speech in exchange.speech
+
+
+def test_coded_built_in_values_are_not_read_as_words():
+    for value in ("P2D", "PT5H", "2026-11-28", "2026-W47", "2026-W47-WE", "PRESENT_REF"):
+        exchange = Conversation(SKILL).intent("OnsetIntent", {
+            "onset_date": envelopes.slot("onset_date", value, slot_type="AMAZON.DATE")})
+        assert exchange.attributes.get("triage") != "emergency", value
