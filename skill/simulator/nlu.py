@@ -27,6 +27,24 @@ from .model import SLOT_REFERENCE, InteractionModel, SlotValue
 from .text import normalize, without_apostrophes
 
 FALLBACK = "AMAZON.FallbackIntent"
+REPORT = "ReportSymptomIntent"
+LONG_STORY_WORDS = 14
+# Where a told story turns into its question.
+STORY_BREAK = re.compile(r"\b(so|my question is|the question is|i was wondering( if| whether)?|im wondering( if)?|"
+                         r"i wondered( if)?|i want to know( if)?|i wanted to know( if)?|wants to know( if)?|"
+                         r"i wonder( if)?|can you tell me|tell me|i guess)\b")
+QUESTION_START = re.compile(r"\b(should i|should he|should she|do i need|does he need|does she need|is it|is there|"
+                            r"what should|what can|what do|what causes|what helps|how long|how do|how can|can i|"
+                            r"can you|would|will|whether|are there|which)\b")
+
+
+def _question_clause(words: str) -> str:
+    """The words after the story's last turn of phrase, or from its last question word on."""
+    breaks = list(STORY_BREAK.finditer(words))
+    if breaks:
+        return words[breaks[-1].end():]
+    starts = list(QUESTION_START.finditer(words))
+    return words[starts[-1].start():] if starts else words
 # Words that deny or doubt: they stay with a slot's words and never take part in a near match.
 NEGATION = re.compile(r"\b(no|not|never|none|nothing|without|dont|doesnt|didnt|isnt|wasnt|cant|cannot|wont|havent|hasnt|"
                       r"arent|werent|couldnt|wouldnt|nor|neither)\b")
@@ -80,6 +98,8 @@ class LanguageUnderstanding:
                           if not SLOT_REFERENCE.search(sample)]
             for intent in model.intents.values()
         }
+        # Intents that answer a question about a topic (not a report, not Alexa's own intents).
+        self._topics = {name for name in model.intents if not name.startswith("AMAZON.") and name != REPORT}
         self._exact = {" ".join(words): name for name, samples in self._plain_samples.items() for words in samples}
         self._slot_edges = {
             intent.name: [tuple(without_apostrophes(normalize(part)).split() for part in (
@@ -194,8 +214,25 @@ class LanguageUnderstanding:
         if not text or (out_of_domain and not self._names_a_slot_value(words)):
             return Understanding(FALLBACK, {}, [(FALLBACK, 1.0)] + considered[:2], similarity)
         # A request that is word for word one of the model's samples is that sample's intent, as for Alexa.
-        intent = self._exact.get(words, considered[0][0])
+        intent = self._exact.get(words) or self._asked(words, considered[0][0])
         return Understanding(intent, self.fill_slots(intent, text, today), considered, similarity)
+
+    def _asked(self, words: str, intent: str) -> str:
+        """In a long story that ends in a question ("... so what should i take for it"), the question.
+
+        Told as one breath, the story's symptom words outweigh the question's few; the last clause
+        after a turn of phrase ("so", "my question is", "i was wondering") says what is asked. The
+        whole story still fills the symptom slot, so a warning sign in it is read all the same.
+        """
+        said = words.split()
+        if intent not in (REPORT, FALLBACK) or len(said) < LONG_STORY_WORDS:
+            return intent
+        clause = _question_clause(words).split()
+        if len(clause) < 3 or len(clause) == len(said):
+            return intent
+        scores = self._classifier.decision_function(self._vectorizer.transform([" ".join(clause)]))[0]
+        asked, score = max(zip(self._classifier.classes_, scores), key=lambda item: item[1])
+        return str(asked) if score > 0 and asked in self._topics else intent
 
     def known_share(self, text: str) -> float:
         """The share of content words the model knows: "how do I bake bread" knows none for sure."""
