@@ -367,15 +367,21 @@ class Lexicon:
         parts = finding.parts or ((finding.start, finding.end),)
         # A cue inside the sign's own words is part of the sign: "can't control my bowels", "nothing has touched it".
         outside = [cue for cue in cues if not _inside(cue[0], parts)]
-        return any(self._negated_at(tokens, start, outside) for start, _ in parts)
+        return any(self._negated_at(tokens, start, outside, cues) for start, _ in parts)
 
-    def _negated_at(self, tokens: list[str], start: int, cues: list[tuple[int, int]]) -> bool:
+    def _negated_at(self, tokens: list[str], start: int, cues: list[tuple[int, int]],
+                    all_cues: list[tuple[int, int]] = ()) -> bool:
+        """A cue negates a sign when nothing between them ends its scope: a scope-ending word, a new
+        subject, or another cue ("i can't sleep, nothing helps": the "not" does not reach "helps")."""
         for cue_start, cue_end in cues:
             if cue_end > start or start - cue_end > self.negation_window:
                 continue
             between = tokens[cue_end:start]
-            if not any(t in self._scope_enders or t in self._subjects for t in between):
-                return True
+            if any(t in self._scope_enders or t in self._subjects for t in between):
+                continue
+            if any(cue_end <= other < start for other, _ in all_cues):
+                continue
+            return True
         return False
 
     # answers -----------------------------------------------------------------------------
