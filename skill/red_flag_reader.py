@@ -187,9 +187,10 @@ class Lexicon:
         return out
 
     def _stem(self, word: str) -> str:
-        word = self._irregular.get(word, word)
-        if word.isdigit():
-            return word
+        base = self._irregular.get(word)
+        if base == word or word.isdigit():
+            return word  # listed as its own base ("nothing", "this"): not a suffix to strip
+        word = base or word
         for suffix in self._suffixes:
             target, _, replacement = suffix.partition(":")
             if not word.endswith(target) or len(word) - len(target) < self._min_stem:
@@ -365,9 +366,11 @@ class Lexicon:
         """Negated when a cue governs the sign, or, for a rule, any one of its parts: "no numbness down
         there", "the pain doesn't spread into my chest"."""
         parts = finding.parts or ((finding.start, finding.end),)
-        # A cue inside the sign's own words is part of the sign: "can't control my bowels", "nothing has touched it".
-        outside = [cue for cue in cues if not _inside(cue[0], parts)]
-        return any(self._negated_at(tokens, start, outside, cues) for start, _ in parts)
+        # A cue inside the sign's own words makes it part of the sign ("can't control my bowels", "nothing
+        # has touched it"), and such a sign is said, not denied: "i can't sleep, nothing helps".
+        if any(_inside(start, parts) for start, _ in cues):
+            return False
+        return any(self._negated_at(tokens, start, cues, cues) for start, _ in parts)
 
     def _negated_at(self, tokens: list[str], start: int, cues: list[tuple[int, int]],
                     all_cues: list[tuple[int, int]] = ()) -> bool:
@@ -412,9 +415,14 @@ class Lexicon:
 
         if said("unsure") and not said("no_despite_unsure"):
             return "unsure"
-        if said("no", at_start=True) or findings or said("no_anywhere"):
+        if said("no", at_start=True):
             return "no"
-        if said("yes", at_start=True) or said("yes_alone", at_start=True, alone=True):
+        if said("yes", at_start=True):
+            return "yes"
+        # Only denied signs, or reassurance ("her bladder's fine", "this is the first time"), is a no.
+        if findings or said("no_anywhere"):
+            return "no"
+        if said("yes_alone", at_start=True, alone=True):
             return "yes"
         # A negation with no sign said ("she has no trouble with her bladder") answers no.
         if any(s not in self._pseudo_starts(tokens) for s, _ in self._occurrences(tokens, self._cues)):

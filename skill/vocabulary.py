@@ -63,6 +63,7 @@ def missing_synonyms(language_model: dict, lexicon: dict) -> dict[str, list[str]
         absent = [phrase for phrase in phrases if phrase not in taken]
         if flag in values and absent:
             missing[flag] = absent
+            taken.update(absent)  # a phrase belongs to one value: the first, most serious sign listing it
     return missing
 
 
