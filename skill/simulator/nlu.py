@@ -28,14 +28,15 @@ from .text import normalize, without_apostrophes
 
 FALLBACK = "AMAZON.FallbackIntent"
 REPORT = "ReportSymptomIntent"
-LONG_STORY_WORDS = 14
+LONG_STORY_WORDS = 9
 # Where a told story turns into its question.
 STORY_BREAK = re.compile(r"\b(so|my question is|the question is|i was wondering( if| whether)?|im wondering( if)?|"
                          r"i wondered( if)?|i want to know( if)?|i wanted to know( if)?|wants to know( if)?|"
                          r"i wonder( if)?|can you tell me|tell me|i guess)\b")
-QUESTION_START = re.compile(r"\b(should i|should he|should she|do i need|does he need|does she need|is it|is there|"
-                            r"what should|what can|what do|what causes|what helps|how long|how do|how can|can i|"
-                            r"can you|would|will|whether|are there|which)\b")
+QUESTION_START = re.compile(r"\b(should i|should he|should she|should we|do i need|does he need|does she need|is it|"
+                            r"is this|is that|is there|am i|what should|what can|what do|what causes|what helps|"
+                            r"how long|how do|how can|can i|can he|can she|can you|would|will|whether|are there|"
+                            r"which|when should|when can|why)\b")
 
 
 def _question_clause(words: str) -> str:
