@@ -37,6 +37,7 @@ from skill.simulator.model import ModelError, load_model  # noqa: E402
 
 LABELLED = ROOT / "benchmarks" / "labelled"
 URGENT = {"emergency", "urgent"}
+FALLBACK = "AMAZON.FallbackIntent"
 LEVELS = (None, "emergency", "urgent", "see_doctor")
 TARGETS = {"recall": 1.0, "emergency_exact": 0.98, "negation_raised": 1 / 50, "intent": 0.95, "answers": 0.95}
 
@@ -179,6 +180,8 @@ def report_set(rows: list[dict], runner: Runner) -> bool:
         ok = (part / whole if whole else 1.0) >= target if sense == ">=" else (part / whole if whole else 0) <= target
         met &= ok
         print(f"{name:30} {share(part, whole):>22}   target {sense} {target:.0%}  {'ok' if ok else 'MISSED'}")
+    out_of_domain = [r for r in results if r[0]["intent"] == FALLBACK]
+    print(f"{'out of domain to Fallback':30} {share(sum(r[1] == FALLBACK for r in out_of_domain), len(out_of_domain)):>22}")
     print(f"{'false alarms, simulator':30} {share(*total['false_sim']):>22}")
     print(f"{'false alarms, raw value':30} {share(*total['false_raw']):>22}")
     print()

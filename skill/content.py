@@ -14,6 +14,8 @@ from typing import Mapping, NamedTuple
 from .red_flag_reader import Lexicon
 
 CONTENT_DIR = Path(__file__).parent / "content"
+# Normalised lexicon phrases, written by `python -m skill.vocabulary` so a cold start need not redo them.
+TOKEN_CACHE_DIR = CONTENT_DIR / "compiled"
 DEFAULT_LOCALE = "en-US"
 # Most serious first; the order decides which flag wins when one request carries several.
 TRIAGE_LEVELS = ("emergency", "urgent", "see_doctor")
@@ -82,6 +84,14 @@ class Content(NamedTuple):
         return self.entries[content_id]
 
 
+def _token_cache(locale: str) -> dict | None:
+    path = TOKEN_CACHE_DIR / f"{locale}.tokens.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None  # no cache, or a broken one: the lexicon is normalised at first use instead
+
+
 def _freeze(mapping: dict) -> Mapping:
     return MappingProxyType(mapping)
 
@@ -138,7 +148,7 @@ def load_content(path: Path) -> Content:
         red_flags=_freeze(red_flags),
         symptom_topics=_freeze(dict(raw["symptom_topics"])),
         check_questions=questions,
-        lexicon=Lexicon(raw["lexicon"]),
+        lexicon=Lexicon(raw["lexicon"], _token_cache(path.stem)),
     )
 
 

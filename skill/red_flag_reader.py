@@ -24,6 +24,8 @@ going away" must raise).
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import unicodedata
 from itertools import product
@@ -83,9 +85,12 @@ class Lexicon:
     """One locale's lexicon, compiled once, on first use: a request with no words to read (a launch, a
     date) never pays for it, which keeps the Lambda cold start short."""
 
-    def __init__(self, raw: dict):
+    def __init__(self, raw: dict, token_cache: dict | None = None):
         self.raw = raw  # as written, for the clinician's review report
         self._compiled = False
+        # Phrases already normalised, written by `python -m skill.vocabulary`: used only while they were
+        # made from this very lexicon, so a stale cache is never trusted, only slower.
+        self._token_cache = token_cache
 
     def _ready(self) -> None:
         if not self._compiled:
@@ -93,6 +98,8 @@ class Lexicon:
             self._compile(self.raw)
 
     def _compile(self, raw: dict) -> None:
+        cache = self._token_cache
+        self._cached_tokens = cache["tokens"] if cache and cache.get("lexicon") == fingerprint(raw) else {}
         normalise = raw["normalise"]
         self._contractions = dict(normalise["contractions"])
         self._suffix_contractions = [tuple(pair) for pair in normalise["suffix_contractions"]]
@@ -127,15 +134,22 @@ class Lexicon:
         self._patterns: dict[str, list[_Pattern]] = {}
         self._chains: dict[str, list[_Chain]] = {}
         self._cache: dict[str, tuple[Finding, ...]] = {}
+        # The words being read, where each word is, and the spans found in them (for one text at a time).
+        self._positions_of: tuple[list[str] | None, dict] = (None, {})
+        self._spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._rules: list[_Rule] = []
+        self._rules_by_first: dict[str, list[_Rule]] = {}
+        self._part_indexes: dict[str, _Index] = {}
         self._excluded = {}
         for flag, phrases in raw["signs"].items():
             for phrase in phrases:
                 if isinstance(phrase, dict):
-                    parts = tuple(_Index(self._expand(part)) for part in phrase["all"])
+                    parts = tuple(self._part_index(part) for part in phrase["all"])
                     self._rules.append(_Rule(flag, parts))
+                    for first in parts[0].firsts:  # a rule is tried only when its first part's word is said
+                        self._rules_by_first.setdefault(first, []).append(self._rules[-1])
                 elif _CLASS.search(phrase):
-                    chain = _Chain(flag, tuple(_Index(piece) for piece in self._pieces(phrase)))
+                    chain = _Chain(flag, tuple(self._part_index(piece) for piece in self._chain_pieces(phrase)))
                     for first in chain.parts[0].by_first:
                         self._chains.setdefault(first, []).append(chain)
                 else:
@@ -241,10 +255,38 @@ class Lexicon:
                 literal.append(raw_word)
         return [piece for piece in pieces if any(piece)]
 
+    def _part_index(self, part: str) -> _Index:
+        """The index for a rule's or chain's part, made once per distinct part ("<NUMB>" is in many)."""
+        if part not in self._part_indexes:
+            self._part_indexes[part] = _Index(self._expand(part))
+        return self._part_indexes[part]
+
+    @staticmethod
+    def _chain_pieces(phrase: str) -> list[str]:
+        """A phrase split into its literal runs and word classes, as text: "<CAN_NOT> get <SEAT>"."""
+        pieces: list[str] = []
+        for word in phrase.split():
+            if _CLASS.fullmatch(word) or not pieces or _CLASS.fullmatch(pieces[-1]):
+                pieces.append(word)
+            else:
+                pieces[-1] += " " + word
+        return pieces
+
     def _literal(self, text: str) -> tuple[str, ...]:
         if text not in self._literal_tokens:
-            self._literal_tokens[text] = tuple(self.tokens(text))
+            cached = self._cached_tokens.get(text)
+            self._literal_tokens[text] = tuple(cached.split() if cached is not None else self.tokens(text))
         return self._literal_tokens[text]
+
+    def token_cache(self) -> dict:
+        """Every phrase of the lexicon as normalised words, with the lexicon's fingerprint."""
+        self._ready()
+        for flag in self.raw.get("not_signs", {}):
+            self._excluded_index(flag)
+        for kind in self.raw["answers"]:
+            self._answer_words(kind)
+        return {"lexicon": fingerprint(self.raw),
+                "tokens": {text: " ".join(tokens) for text, tokens in sorted(self._literal_tokens.items())}}
 
     def _sequences(self, phrases: Iterable[str]) -> _Index:
         return _Index(seq for phrase in phrases for seq in self._expand(phrase))
@@ -288,16 +330,32 @@ class Lexicon:
         return position
 
     def _occurrences(self, tokens: list[str], index: _Index) -> list[tuple[int, int]]:
+        """Every (start, end) where one of the index's sequences is said; only first words said are tried."""
+        key = (id(tokens), id(index))
+        if key in self._spans:
+            return self._spans[key]
+        positions = self._positions(tokens)
+        said = positions.keys()
         spans = []
-        said = set(tokens)
-        for start, token in enumerate(tokens):
-            for sequence, words in index.by_first.get(token, ()):
-                if not words <= said:
-                    continue
-                end = self._match_at(tokens, start, sequence)
-                if end is not None:
-                    spans.append((start, end))
+        for first in index.firsts & said:
+            for start in positions[first]:
+                for sequence, words in index.by_first[first]:
+                    if words <= said:
+                        end = self._match_at(tokens, start, sequence)
+                        if end is not None:
+                            spans.append((start, end))
+        spans.sort()
+        self._spans[key] = spans
         return spans
+
+    def _positions(self, tokens: list[str]) -> dict[str, list[int]]:
+        if self._positions_of[0] is not tokens:
+            positions: dict[str, list[int]] = {}
+            for number, token in enumerate(tokens):
+                positions.setdefault(token, []).append(number)
+            self._positions_of = (tokens, positions)
+            self._spans = {}
+        return self._positions_of[1]
 
     def findings(self, text: str) -> list[Finding]:
         """Every sign the text names, each marked negated or not, in the order said.
@@ -323,10 +381,13 @@ class Lexicon:
                 if end is not None:
                     found.append(Finding(pattern.flag, start, end, False))
             for chain in self._chains.get(token, ()):
+                if any(part.firsts.isdisjoint(said) for part in chain.parts[1:]):
+                    continue
                 end = self._match_chain(tokens, start, chain)
                 if end is not None:
                     found.append(Finding(chain.flag, start, end, False))
-        for rule in self._rules:
+        candidates = {id(rule): rule for token in said for rule in self._rules_by_first.get(token, ())}
+        for rule in candidates.values():
             spans = self._rule_spans(tokens, rule, said)
             if spans is not None:
                 found.append(Finding(rule.flag, min(s for s, _ in spans), max(e for _, e in spans), False, spans))
@@ -352,10 +413,12 @@ class Lexicon:
 
     def _excluded_here(self, tokens: list[str], finding: Finding) -> bool:
         """"my leg fell asleep" is not a fall: a not-sign phrase covering the finding's start cancels it."""
-        if finding.flag not in self._excluded:
-            phrases = self.raw.get("not_signs", {}).get(finding.flag, [])
-            self._excluded[finding.flag] = self._sequences(phrases)
-        return any(s <= finding.start < e for s, e in self._occurrences(tokens, self._excluded[finding.flag]))
+        return any(s <= finding.start < e for s, e in self._occurrences(tokens, self._excluded_index(finding.flag)))
+
+    def _excluded_index(self, flag: str) -> _Index:
+        if flag not in self._excluded:
+            self._excluded[flag] = self._sequences(self.raw.get("not_signs", {}).get(flag, []))
+        return self._excluded[flag]
 
     def _answer_words(self, kind: str) -> _Index:
         if kind not in self._answer_cues:
@@ -434,6 +497,11 @@ class Lexicon:
 
 
 CACHE_SIZE = 256
+
+
+def fingerprint(raw: dict) -> str:
+    """Names one exact lexicon: any change to it gives another fingerprint."""
+    return hashlib.sha256(json.dumps(raw, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 def _inside(index: int, spans: Iterable[tuple[int, int]]) -> bool:

@@ -1,4 +1,5 @@
-"""``python -m skill.vocabulary``: give Alexa the red-flag lexicon's words as symptom synonyms.
+"""``python -m skill.vocabulary``: give Alexa the red-flag lexicon's words as symptom synonyms, and
+write the lexicon's phrases normalised once (``skill/content/compiled/``) for a quick cold start.
 
 The lexicon (``skill/content/<locale>.json``) is the one list of how people say each warning sign. Its
 plain phrases, with each word class filled by its first few members, become synonyms of the matching
@@ -85,10 +86,22 @@ def update(locale: str) -> int:
     return sum(len(phrases) for phrases in missing.values())
 
 
+def write_token_cache(locale: str) -> Path:
+    """The lexicon's phrases normalised once, for a quick cold start (content.TOKEN_CACHE_DIR)."""
+    from .content import TOKEN_CACHE_DIR
+    from .red_flag_reader import Lexicon
+
+    lexicon = json.loads((CONTENT_DIR / f"{locale}.json").read_text(encoding="utf-8"))["lexicon"]
+    TOKEN_CACHE_DIR.mkdir(exist_ok=True)
+    path = TOKEN_CACHE_DIR / f"{locale}.tokens.json"
+    path.write_text(json.dumps(Lexicon(lexicon).token_cache(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     locales = sorted(path.stem for path in MODELS.glob("*.json") if (CONTENT_DIR / path.name).exists())
     for locale in locales:
-        print(f"{locale}: added {update(locale)} synonyms from the lexicon")
+        print(f"{locale}: added {update(locale)} synonyms from the lexicon; wrote {write_token_cache(locale).name}")
     return 0
 
 

@@ -180,3 +180,21 @@ def test_coded_built_in_values_are_not_read_as_words():
         exchange = Conversation(SKILL).intent("OnsetIntent", {
             "onset_date": envelopes.slot("onset_date", value, slot_type="AMAZON.DATE")})
         assert exchange.attributes.get("triage") != "emergency", value
+
+
+def test_the_token_cache_is_in_step_with_the_lexicon():
+    """Run `python -m skill.vocabulary` after changing the lexicon; a stale cache is ignored, only slower."""
+    from skill.content import _token_cache
+    from skill.red_flag_reader import fingerprint
+
+    cache = _token_cache("en-US")
+    assert cache is not None and cache["lexicon"] == fingerprint(READER.raw)
+    assert cache == Lexicon(READER.raw).token_cache()
+
+
+def test_a_stale_token_cache_is_never_trusted():
+    stale = {"lexicon": "not this lexicon", "tokens": {"fever": "sunshine"}}
+    assert "FEVER" in Lexicon(READER.raw, stale).signs("i have a fever")
+    cached = Lexicon(READER.raw, Lexicon(READER.raw).token_cache())
+    for phrase in ("he fell off a ladder", "no chest pain just my lower back", "i can't get up off the couch"):
+        assert cached.findings(phrase) == Lexicon(READER.raw).findings(phrase)

@@ -175,7 +175,7 @@ def test_simulation_result_shape(fresh):
 
 
 def test_training_is_quick(simulator):
-    # A sanity bound, not a benchmark: the README's figure comes from benchmarks/nlu_accuracy.py.
+    # A sanity bound, not a benchmark: the README's figure comes from benchmarks/triage_accuracy.py.
     assert simulator.nlu.training_seconds < 5
 
 
