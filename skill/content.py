@@ -49,8 +49,9 @@ class RedFlag(NamedTuple):
     detail: str
     source: Mapping
     immobile: bool = False  # the person may not be able to get to an ER by themselves
-    lead: str | None = None  # replaces the level's lead (the crisis line)
+    lead: str | None = None  # replaces the level's lead (the crisis line, poison control)
     in_check: bool = True  # asked about in the guided warning-sign check
+    reprompt: str | None = None  # replaces the level's reprompt, with the same numbers as the lead
 
     @property
     def severity(self) -> int:
@@ -126,7 +127,7 @@ def load_content(path: Path) -> Content:
     red_flags = {
         key: RedFlag(id=key, level=value["level"], detail=value["detail"], source=_freeze(value["source"]),
                      immobile=value.get("immobile", False), lead=value.get("lead"),
-                     in_check=value.get("in_check", True))
+                     in_check=value.get("in_check", True), reprompt=value.get("reprompt"))
         for key, value in raw["red_flags"].items()
     }
     questions = tuple(

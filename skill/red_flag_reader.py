@@ -122,6 +122,8 @@ class Lexicon:
 
         negation = raw["negation"]
         self._cues = self._sequences(negation["cues"])
+        # After these words a phrase allows no filler: "no better" must not reach across "no, it's getting better".
+        self._negation_words = set(self._phrase_tokens(" ".join(raw.get("no_gap_after", []))))
         self._pseudo = self._sequences(negation["pseudo"])
         self._scope_enders = set(self._phrase_tokens(" ".join(negation["scope_enders"])))
         # Words that split an {"all": [...]} rule's parts apart: "my leg is numb but my groin is fine".
@@ -293,14 +295,18 @@ class Lexicon:
 
     # matching ----------------------------------------------------------------------------
     def _match_at(self, tokens: list[str], start: int, sequence: tuple[str, ...]) -> int | None:
-        """End index if ``sequence`` matches from ``start``, allowing a few filler words between its words."""
+        """End index if ``sequence`` matches from ``start``, allowing a few filler words between its words.
+
+        Not after the lexicon's ``no_gap_after`` words: "no better" must not reach across "no, it's getting better".
+        """
         if tokens[start] != sequence[0]:
             return None
+        gap = 0 if sequence[0] in self._negation_words else self.max_gap
         position = start + 1
         for wanted in sequence[1:]:
             skipped = 0
             while position < len(tokens) and tokens[position] != wanted:
-                if tokens[position] not in self._gap_words or skipped >= self.max_gap:
+                if tokens[position] not in self._gap_words or skipped >= gap:
                     return None
                 position += 1
                 skipped += 1

@@ -170,5 +170,5 @@ def test_the_check_is_short_and_still_asks_every_warning_sign(content):
         assert len(immobile) == 1, question.id
 
 
-def test_only_the_crisis_line_stays_out_of_the_check(content):
-    assert {flag.id for flag in content.red_flags.values() if not flag.in_check} == {"SELF_HARM"}
+def test_only_the_crisis_and_poison_lines_stay_out_of_the_check(content):
+    assert {flag.id for flag in content.red_flags.values() if not flag.in_check} == {"SELF_HARM", "OVERDOSE"}

@@ -15,7 +15,7 @@ ALLOWED_TAGS = {"speak", "say-as", "break", "emphasis", "p", "s", "sub"}
 SAFETY_NET_FLAGS = {"BLADDER_BOWEL": "emergency", "SADDLE_NUMBNESS": "emergency", "BOTH_LEGS": "emergency",
                     "FEVER": "emergency", "CHEST_PAIN_OR_BREATHING": "emergency", "SELF_HARM": "emergency",
                     "HEART_ATTACK_STROKE": "emergency", "FAINTING": "emergency", "FALL_ON_BLOODTHINNER": "emergency",
-                    "CANCER_HISTORY": "urgent"}
+                    "CANCER_HISTORY": "urgent", "AORTA": "emergency", "OVERDOSE": "emergency"}
 
 # Every warning sign and "when to visit" item of the guide, and the flag that answers it.
 GUIDE_WARNING_SIGNS = {
@@ -131,7 +131,7 @@ def test_no_dosages(content):
 def test_emergency_lines_say_how(content):
     emergency = content.levels["emergency"]
     assert emergency.lead.startswith("Get emergency care now")
-    assert "911" in emergency.lead and "can't call" in emergency.lead
+    assert "911" in emergency.lead and "phone" in emergency.lead
     urgent = content.levels["urgent"]
     assert urgent.lead.startswith("Get emergency care now") and "emergency room" in urgent.lead
 
@@ -166,6 +166,12 @@ def test_the_ice_answer_keeps_to_ice_inside_48_hours(content):
     entry = content.entry("heat_or_ice_ice")
     for text in (entry.speech, entry.more):
         assert not re.search(r"switch(ing)? between|alternat", text, re.I), text
+
+
+def test_poison_control_for_too_much_medicine(content):
+    flag = content.red_flags["OVERDOSE"]
+    assert flag.level == "emergency" and "1-800-222-1222" in flag.lead and "911" in flag.lead
+    assert "1-800-222-1222" in flag.reprompt
 
 
 def test_crisis_line_names_988_and_911(content):

@@ -51,7 +51,7 @@ def red_flag_turn(content: Content, flag: RedFlag, detail: str | None = None) ->
     pending = {"kind": "topic", "content_id": level.offer} if level.offer else None
     immobile = level.immobile if flag.immobile else None
     return Turn(speech=join(flag.lead or level.lead, immobile, detail or flag.detail, level.tail, level.question),
-                reprompt=level.reprompt, card_title=level.card_title, triage=flag.level, pending=pending)
+                reprompt=flag.reprompt or level.reprompt, card_title=level.card_title, triage=flag.level, pending=pending)
 
 
 def question_turn(content: Content, question: CheckQuestion, prefix_id: str | None = None) -> Turn:
