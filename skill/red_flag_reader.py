@@ -143,19 +143,24 @@ class Lexicon:
         self._rules_by_first: dict[str, list[_Rule]] = {}
         self._part_indexes: dict[str, _Index] = {}
         self._excluded = {}
+        seen: set[tuple[str, tuple[str, ...]]] = set()
         for flag, phrases in raw["signs"].items():
             for phrase in phrases:
                 if isinstance(phrase, dict):
                     parts = tuple(self._part_index(part) for part in phrase["all"])
                     self._rules.append(_Rule(flag, parts))
-                    for first in parts[0].firsts:  # a rule is tried only when its first part's word is said
+                    # A rule is tried only when a word that starts its rarest part is said.
+                    rarest = min(parts, key=lambda part: len(part.firsts))
+                    for first in rarest.firsts:
                         self._rules_by_first.setdefault(first, []).append(self._rules[-1])
                 elif _CLASS.search(phrase):
                     chain = _Chain(flag, tuple(self._part_index(piece) for piece in self._chain_pieces(phrase)))
                     for first in chain.parts[0].by_first:
                         self._chains.setdefault(first, []).append(chain)
                 else:
-                    for tokens in dict.fromkeys(self._expand(phrase)):
+                    tokens = self._literal(phrase)
+                    if tokens and (flag, tokens) not in seen:
+                        seen.add((flag, tokens))
                         self._patterns.setdefault(tokens[0], []).append(_Pattern(flag, tokens, frozenset(tokens)))
         # Exceptions and answer words are compiled when first needed: most requests never need them.
         self._answer_cues: dict[str, _Index] = {}
@@ -236,6 +241,9 @@ class Lexicon:
 
     def _expand(self, phrase: str) -> list[tuple[str, ...]]:
         """Every token sequence a phrase stands for, with its word classes filled in."""
+        if "<" not in phrase:  # plain words: one sequence, no combinations to make
+            tokens = self._literal(phrase)
+            return [tokens] if tokens else []
         pieces = self._pieces(phrase)
         return [tuple(t for piece in combo for t in piece) for combo in product(*pieces) if any(combo)]
 
