@@ -15,12 +15,3 @@ def intent_name(handler_input: HandlerInput) -> str | None:
 
 def is_intent(handler_input: HandlerInput, *names: str) -> bool:
     return intent_name(handler_input) in names
-
-
-def slot_value(handler_input: HandlerInput, name: str) -> str | None:
-    request = handler_input.request_envelope.request
-    if not isinstance(request, IntentRequest) or request.intent is None:
-        return None
-    slot = (request.intent.slots or {}).get(name)
-    value = slot.value if slot is not None else None
-    return value.strip() if isinstance(value, str) and value.strip() else None

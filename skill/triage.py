@@ -16,7 +16,6 @@ from ask_sdk_model.slu.entityresolution import Resolutions, StatusCode
 from .content import Content, RedFlag
 from .onset import lasting, onset_hours
 
-SYMPTOM_SLOT = "symptom"
 # Pain that has lasted several days, said as a time ("it started two weeks ago"), is this sign.
 LASTING_FLAG = "PERSISTENT_PAIN"
 
