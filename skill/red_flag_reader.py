@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import threading
 import unicodedata
 from itertools import product
 from typing import Iterable, NamedTuple
@@ -56,6 +57,21 @@ class _Index:
 
     def __bool__(self) -> bool:
         return bool(self.by_first)
+
+
+class _Words(list):
+    """The words of one text being read, with where each word is and the spans found so far.
+
+    Kept on the words themselves, not on the shared lexicon, so threads reading at once (the web
+    service's worker threads) never see each other's text.
+    """
+
+    def __init__(self, words: Iterable[str]):
+        super().__init__(words)
+        self.positions: dict[str, list[int]] = {}
+        for number, word in enumerate(self):
+            self.positions.setdefault(word, []).append(number)
+        self.spans: dict[int, list[tuple[int, int]]] = {}
 
 
 class _Pattern(NamedTuple):
@@ -88,14 +104,23 @@ class Lexicon:
     def __init__(self, raw: dict, token_cache: dict | None = None):
         self.raw = raw  # as written, for the clinician's review report
         self._compiled = False
+        self._compiling = threading.Lock()
+        self._compiler: int | None = None  # the thread compiling, which may read words while it does
         # Phrases already normalised, written by `python -m skill.vocabulary`: used only while they were
         # made from this very lexicon, so a stale cache is never trusted, only slower.
         self._token_cache = token_cache
 
     def _ready(self) -> None:
-        if not self._compiled:
-            self._compiled = True
-            self._compile(self.raw)
+        if self._compiled or self._compiler == threading.get_ident():
+            return
+        with self._compiling:  # one thread compiles; the others wait for the whole of it
+            if not self._compiled:
+                self._compiler = threading.get_ident()
+                try:
+                    self._compile(self.raw)
+                    self._compiled = True
+                finally:
+                    self._compiler = None
 
     def _compile(self, raw: dict) -> None:
         cache = self._token_cache
@@ -136,9 +161,6 @@ class Lexicon:
         self._patterns: dict[str, list[_Pattern]] = {}
         self._chains: dict[str, list[_Chain]] = {}
         self._cache: dict[str, tuple[Finding, ...]] = {}
-        # The words being read, where each word is, and the spans found in them (for one text at a time).
-        self._positions_of: tuple[list[str] | None, dict] = (None, {})
-        self._spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._rules: list[_Rule] = []
         self._rules_by_first: dict[str, list[_Rule]] = {}
         self._part_indexes: dict[str, _Index] = {}
@@ -170,8 +192,8 @@ class Lexicon:
         """The text as the lexicon compares it: rewritten, then stemmed word by word."""
         self._ready()
         stems = self._stems
-        return [stems[word] if word in stems else stems.setdefault(word, self._stem(word))
-                for word in self._words(text)]
+        return _Words(stems[word] if word in stems else stems.setdefault(word, self._stem(word))
+                      for word in self._words(text))
 
     def _words(self, text: str) -> list[str]:
         if _PLAIN.fullmatch(text):  # most text is already plain lowercase words: skip the slow path
@@ -343,12 +365,11 @@ class Lexicon:
             position = end
         return position
 
-    def _occurrences(self, tokens: list[str], index: _Index) -> list[tuple[int, int]]:
+    def _occurrences(self, tokens: _Words, index: _Index) -> list[tuple[int, int]]:
         """Every (start, end) where one of the index's sequences is said; only first words said are tried."""
-        key = (id(tokens), id(index))
-        if key in self._spans:
-            return self._spans[key]
-        positions = self._positions(tokens)
+        if id(index) in tokens.spans:
+            return tokens.spans[id(index)]
+        positions = tokens.positions
         said = positions.keys()
         spans = []
         for first in index.firsts & said:
@@ -359,17 +380,8 @@ class Lexicon:
                         if end is not None:
                             spans.append((start, end))
         spans.sort()
-        self._spans[key] = spans
+        tokens.spans[id(index)] = spans  # indexes live as long as the lexicon, so their ids stay theirs
         return spans
-
-    def _positions(self, tokens: list[str]) -> dict[str, list[int]]:
-        if self._positions_of[0] is not tokens:
-            positions: dict[str, list[int]] = {}
-            for number, token in enumerate(tokens):
-                positions.setdefault(token, []).append(number)
-            self._positions_of = (tokens, positions)
-            self._spans = {}
-        return self._positions_of[1]
 
     def findings(self, text: str) -> list[Finding]:
         """Every sign the text names, each marked negated or not, in the order said.
@@ -377,11 +389,13 @@ class Lexicon:
         Kept for the last few hundred texts: one request asks about the same words several times.
         """
         self._ready()
-        if text not in self._cache:
+        cached = self._cache.get(text)
+        if cached is None:
+            cached = tuple(self._read(text))
             if len(self._cache) >= CACHE_SIZE:
                 self._cache.clear()
-            self._cache[text] = tuple(self._read(text))
-        return list(self._cache[text])
+            self._cache[text] = cached
+        return list(cached)
 
     def _read(self, text: str) -> list[Finding]:
         tokens = self.tokens(text)

@@ -198,3 +198,15 @@ def test_a_stale_token_cache_is_never_trusted():
     cached = Lexicon(READER.raw, Lexicon(READER.raw).token_cache())
     for phrase in ("he fell off a ladder", "no chest pain just my lower back", "i can't get up off the couch"):
         assert cached.findings(phrase) == Lexicon(READER.raw).findings(phrase)
+
+
+def test_threads_reading_at_once_get_the_same_answers():
+    """The web service reads in several threads; a lexicon compiled and read at once must not mix texts."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [phrase for phrases in GOLDEN["raise"].values() for phrase in phrases] + GOLDEN["denied"]
+    expected = {text: Lexicon(READER.raw).findings(text) for text in texts}
+    shared = Lexicon(READER.raw)  # compiled by whichever thread comes first
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(lambda text: (text, shared.findings(text)), texts * 5))
+    assert all(found == expected[text] for text, found in results)
