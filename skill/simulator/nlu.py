@@ -55,6 +55,8 @@ MIN_SIMILARITY = 0.36
 # only close to a known one (a typo, or a different word) counts for less.
 MIN_KNOWN_WORDS = 0.5
 TYPO_SCORE = 75
+# A request all of whose content words are the model's own is in its domain however it strings them.
+ALL_KNOWN = 0.99
 TYPO_CREDIT = 0.4
 # How close a spoken value must be to a slot value or synonym (0-100) to resolve to it.
 MATCH_SCORE = 86
@@ -68,6 +70,20 @@ FILLS_PER_VALUE = 2
 # Words too small to be a slot's whole value.
 _FILLER = {"a", "an", "the", "it", "this", "that", "i", "me", "my", "he", "she", "him", "her", "his", "they", "we",
            "you", "and", "or", "so", "to", "of", "for", "on", "in", "is", "was", "um", "uh", "well", "just", "now"}
+
+
+_ENDINGS = ("ing", "ed", "es", "s")
+
+
+def _word_stem(word: str) -> str:
+    """A word without its inflection ("peeing", "peed", "pees" all "pee"), for telling known words."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsaeiou":
+        word = word[:-1]  # "slipped" -> "slipp" -> "slip"
+    return word.rstrip("e") if len(word) > 3 else word
 
 
 def _common_length(words: list[str], fixed: tuple[str, ...]) -> int:
@@ -118,6 +134,7 @@ class LanguageUnderstanding:
         self._vocabulary = {word for text, label in zip(texts, labels) if label != FALLBACK for word in text.split()}
         # Every word of every slot value is the model's own, as it is for Alexa.
         self._vocabulary |= {word for phrases in self._phrases.values() for phrase in phrases for word in phrase.split()}
+        self._vocabulary_stems = {_word_stem(word) for word in self._vocabulary}
         self._vectorizer = FeatureUnion([
             ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)),
             ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True)),
@@ -209,7 +226,9 @@ class LanguageUnderstanding:
         scores = self._classifier.decision_function(features)[0]
         ranked = sorted(zip(self._classifier.classes_, scores), key=lambda item: -item[1])
         considered = [(str(name), float(score)) for name, score in ranked[:3]]
-        out_of_domain = similarity < MIN_SIMILARITY or self.known_share(words) < MIN_KNOWN_WORDS
+        known = self.known_share(words)
+        # Far from every sample and not made of the model's own words; or mostly words it never uses.
+        out_of_domain = similarity < MIN_SIMILARITY and known < ALL_KNOWN or known < MIN_KNOWN_WORDS
         # A slot value said is strong evidence, as it is for Alexa: "my grandpa can't walk" names
         # "can't walk" though the model never saw "grandpa", and "he has a feverr" still names a fever.
         if not text or (out_of_domain and not self._names_a_slot_value(words)):
@@ -240,8 +259,8 @@ class LanguageUnderstanding:
         words = [word for word in text.split() if word not in ENGLISH_STOP_WORDS] or text.split()
         known = 0.0
         for word in words:
-            if word in self._vocabulary:
-                known += 1
+            if word in self._vocabulary or _word_stem(word) in self._vocabulary_stems:
+                known += 1  # another form of a known word ("peeing" for "pee") is known too, as for Alexa
             elif len(word) >= 4 and process.extractOne(word, self._vocabulary, scorer=fuzz.ratio,
                                                        score_cutoff=TYPO_SCORE) is not None:
                 known += TYPO_CREDIT
