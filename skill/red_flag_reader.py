@@ -55,9 +55,6 @@ class _Index:
             self.by_first.setdefault(sequence[0], []).append((sequence, frozenset(sequence)))
         self.firsts = frozenset(self.by_first)
 
-    def __bool__(self) -> bool:
-        return bool(self.by_first)
-
 
 class _Words(list):
     """The words of one text being read, with where each word is and the spans found so far.
@@ -141,19 +138,19 @@ class Lexicon:
         self._keep_final = tuple(normalise.get("keep_final_after", ()))
         self._stems: dict[str, str] = {}  # word -> stem, filled as words are met (the lexicon's own first)
         self._literal_tokens: dict[str, tuple[str, ...]] = {}
-        self._gap_words = set(self._phrase_tokens(" ".join(raw["gap_words"])))
+        self._gap_words = self._word_set(raw["gap_words"])
         self.max_gap = raw["max_gap"]
         self.window = raw["rule_window"]
 
         negation = raw["negation"]
         self._cues = self._sequences(negation["cues"])
         # After these words a phrase allows no filler: "no better" must not reach across "no, it's getting better".
-        self._negation_words = set(self._phrase_tokens(" ".join(raw.get("no_gap_after", []))))
+        self._no_gap_after = self._word_set(raw.get("no_gap_after", []))
         self._pseudo = self._sequences(negation["pseudo"])
-        self._scope_enders = set(self._phrase_tokens(" ".join(negation["scope_enders"])))
+        self._scope_enders = self._word_set(negation["scope_enders"])
         # Words that split an {"all": [...]} rule's parts apart: "my leg is numb but my groin is fine".
-        self._rule_breakers = set(self._phrase_tokens(" ".join(raw["rule_breakers"])))
-        self._subjects = set(self._phrase_tokens(" ".join(negation["subjects"])))
+        self._rule_breakers = self._word_set(raw["rule_breakers"])
+        self._subjects = self._word_set(negation["subjects"])
         self.negation_window = negation["window"]
 
         self.classes = raw["classes"]
@@ -250,8 +247,9 @@ class Lexicon:
             word = word[:-1]
         return word
 
-    def _phrase_tokens(self, phrase: str) -> list[str]:
-        return self.tokens(phrase)
+    def _word_set(self, words: Iterable[str]) -> set[str]:
+        """Single words from the lexicon (gap words, scope enders, subjects), as the reader compares them."""
+        return set(self.tokens(" ".join(words)))
 
     # compiling ---------------------------------------------------------------------------
     def _class(self, name: str) -> list[tuple[str, ...]]:
@@ -331,7 +329,7 @@ class Lexicon:
         """
         if tokens[start] != sequence[0]:
             return None
-        gap = 0 if sequence[0] in self._negation_words else self.max_gap
+        gap = 0 if sequence[0] in self._no_gap_after else self.max_gap
         position = start + 1
         for wanted in sequence[1:]:
             skipped = 0

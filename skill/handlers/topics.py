@@ -7,7 +7,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from ..conversation import ONSET_ASKED, content, remember_onset, session, speak
-from ..onset import lasting, onset_hours as onset_hours_in, use_ice
+from ..onset import lasting, onset_hours, use_ice
 from ..request_info import is_intent
 from ..triage import denies_signs, symptom_topic_in
 from .turns import entry_turn, heat_or_ice_asking_onset_turn, lasting_heat_turn, topic_turn
@@ -66,10 +66,6 @@ class ERInfoHandler(TopicHandler):
     intent_name, content_id = "ERInfoIntent", "er_info"
 
 
-def onset_hours(handler_input: HandlerInput) -> float | None:
-    return onset_hours_in(handler_input.request_envelope.request)
-
-
 def timed_heat_or_ice(handler_input: HandlerInput, hours: float) -> Response:
     """Ice inside 48 hours, heat after; from several days on, also the see-a-doctor line."""
     remember_onset(handler_input, hours)
@@ -87,7 +83,7 @@ class HeatOrIceHandler(AbstractRequestHandler):
         return is_intent(handler_input, "HeatOrIceIntent")
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        hours = onset_hours(handler_input)
+        hours = onset_hours(handler_input.request_envelope.request)
         if hours is not None:
             return timed_heat_or_ice(handler_input, hours)
         locale_content = content(handler_input)
@@ -105,7 +101,7 @@ class OnsetHandler(AbstractRequestHandler):
         return is_intent(handler_input, "OnsetIntent")
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        hours = onset_hours(handler_input)
+        hours = onset_hours(handler_input.request_envelope.request)
         if hours is not None:
             return timed_heat_or_ice(handler_input, hours)
         return speak(handler_input, entry_turn(content(handler_input).entry("onset_unclear")))
