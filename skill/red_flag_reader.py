@@ -438,8 +438,14 @@ class Lexicon:
         return None
 
     def _excluded_here(self, tokens: list[str], finding: Finding) -> bool:
-        """"my leg fell asleep" is not a fall: a not-sign phrase covering the finding's start cancels it."""
-        return any(s <= finding.start < e for s, e in self._occurrences(tokens, self._excluded_index(finding.flag)))
+        """"my leg fell asleep" is not a fall: a not-sign phrase covering the finding's start cancels it.
+
+        A rule's parts are said apart, so a not-sign covering the start of any part cancels it: "hope"
+        with "not wake up" is a wish not to live, but "not wake up with this pain" is not.
+        """
+        starts = {finding.start} | {start for start, _ in finding.parts}
+        return any(s <= start < e for s, e in self._occurrences(tokens, self._excluded_index(finding.flag))
+                   for start in starts)
 
     def _excluded_index(self, flag: str) -> _Index:
         if flag not in self._excluded:
