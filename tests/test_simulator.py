@@ -174,11 +174,6 @@ def test_simulation_result_shape(fresh):
     assert isinstance(invocation["metrics"]["skillExecutionTimeInMilliseconds"], int)
 
 
-def test_training_is_quick(simulator):
-    # A sanity bound, not a benchmark: the README's figure comes from benchmarks/triage_accuracy.py.
-    assert simulator.nlu.training_seconds < 5
-
-
 @pytest.mark.parametrize("path", REPLAYS, ids=[p.stem for p in REPLAYS])
 def test_replay_files_play(path, skill, content):
     replay = read_replay(path)

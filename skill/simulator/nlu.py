@@ -1,7 +1,7 @@
 """Language understanding trained only from the interaction model.
 
-Intent: a linear classifier (scikit-learn) over word and character n-grams of the model's sample
-utterances, with slots filled by the slot types' values and synonyms. Character n-grams carry it
+Intent: a linear classifier over word and character n-grams of the model's sample utterances,
+trained with scikit-learn once per model and answered from cached weights (``cache.py``), with slots filled by the slot types' values and synonyms. Character n-grams carry it
 over typos and word order; a similarity floor sends what looks like nothing in the model to
 AMAZON.FallbackIntent, as Alexa does. Slots: the sample templates first, then a fuzzy search
 (rapidfuzz) for custom values and patterns for the built-in types; custom values are resolved to
@@ -12,16 +12,14 @@ from __future__ import annotations
 
 import math
 import re
-import time
 from datetime import date
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
-from sklearn.pipeline import FeatureUnion
-from sklearn.svm import LinearSVC
 
-from . import builtins
+from . import builtins, cache
+from .classifier import CompiledClassifier
 from .envelopes import SIMULATOR_SKILL_ID, slot as slot_json
 from .model import SLOT_REFERENCE, InteractionModel, SlotValue
 from .text import normalize, without_apostrophes
@@ -100,16 +98,21 @@ class Understanding(NamedTuple):
     intent: str
     slots: dict[str, dict]
     considered: list[tuple[str, float]]
-    similarity: float
+    similarity: float | None  # to the nearest sample; None where the known words settled the domain
 
 
 class LanguageUnderstanding:
-    def __init__(self, model: InteractionModel, skill_id: str = SIMULATOR_SKILL_ID):
-        began = time.perf_counter()
+    def __init__(self, model: InteractionModel, skill_id: str = SIMULATOR_SKILL_ID, classifier=None):
+        """``classifier`` answers "which intent" and "how close to a sample"; by default the cached one.
+
+        Everything else is made at first use: a one-shot request that is one of the samples needs
+        neither the classifier nor the slot types' tables.
+        """
         self.model = model
         self.skill_id = skill_id
-        self._templates = self._compile_templates()
-        # Each intent's slot-less samples, and the fixed words before and after the slot of the others.
+        self._given_classifier = classifier
+        self.from_cache = False
+        # Each intent's slot-less samples.
         self._plain_samples = {
             intent.name: [without_apostrophes(normalize(sample)).split() for sample in intent.samples
                           if not SLOT_REFERENCE.search(sample)]
@@ -117,35 +120,83 @@ class LanguageUnderstanding:
         }
         # Intents that answer a question about a topic (not a report, not Alexa's own intents).
         self._topics = {name for name in model.intents if not name.startswith("AMAZON.") and name != REPORT}
-        self._exact = {" ".join(words): name for name, samples in self._plain_samples.items() for words in samples}
-        self._slot_edges = {
-            intent.name: [tuple(without_apostrophes(normalize(part)).split() for part in (
+        # Slots are optional, so "how long will it last {symptom}" said without a symptom is that sample too;
+        # a sample with no slots wins over one whose slots were left out.
+        self._exact = {" ".join(without_apostrophes(normalize(SLOT_REFERENCE.sub(" ", sample))).split()): intent.name
+                       for intent in model.intents.values() for sample in intent.samples if SLOT_REFERENCE.search(sample)}
+        self._exact.pop("", None)
+        self._exact.update({" ".join(words): name for name, samples in self._plain_samples.items() for words in samples})
+
+    @cached_property
+    def _classifier(self):
+        if self._given_classifier is not None:
+            return self._given_classifier
+        classifier, self.from_cache = cache.load_or_train(self.model, self.train)
+        return classifier
+
+    @cached_property
+    def _slot_edges(self) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+        """The fixed words before and after the slots of each slotted sample."""
+        return {
+            intent.name: [tuple(tuple(without_apostrophes(normalize(part)).split()) for part in (
                 sample[:sample.index("{")], sample[sample.rindex("}") + 1:]))
                 for sample in intent.samples if SLOT_REFERENCE.search(sample)]
-            for intent in model.intents.values()
+            for intent in self.model.intents.values()
         }
-        # Slot values and synonyms as the classifier sees words: "can't stand up" and "cant stand up" alike.
-        self._phrases = {
-            type_name: {without_apostrophes(normalize(phrase)): value for value in values for phrase in value.phrases}
-            for type_name, values in model.types.items()
-        }
-        texts, labels = self._training_rows()
-        # Words of the other-domain phrases do not count as known: they are what fallback looks like.
-        self._vocabulary = {word for text, label in zip(texts, labels) if label != FALLBACK for word in text.split()}
+
+    @cached_property
+    def _phrases(self) -> dict[str, dict[str, SlotValue]]:
+        """Slot values and synonyms as the classifier sees words: "can't stand up" and "cant stand up" alike."""
+        return {type_name: {without_apostrophes(normalize(phrase)): value for value in values for phrase in value.phrases}
+                for type_name, values in self.model.types.items()}
+
+    @cached_property
+    def _phrases_by_size(self) -> dict[str, dict[int, list[str]]]:
+        by_size = {type_name: {} for type_name in self._phrases}
+        for type_name, phrases in self._phrases.items():
+            for phrase in phrases:
+                by_size[type_name].setdefault(len(phrase.split()), []).append(phrase)
+        return by_size
+
+    @cached_property
+    def _long_phrases(self) -> dict[str, list[str]]:
+        return {type_name: [phrase for phrase in phrases if len(phrase) >= 6] for type_name, phrases in self._phrases.items()}
+
+    @cached_property
+    def _stop_words(self) -> frozenset[str]:
+        return self._classifier.stop_words
+
+    @cached_property
+    def _phrase_content(self) -> dict[str, list[frozenset[str]]]:
+        return {type_name: [frozenset(w for w in phrase.split() if w not in self._stop_words) for phrase in phrases]
+                for type_name, phrases in self._phrases.items()}
+
+    @cached_property
+    def _vocabulary(self) -> set[str]:
         # Every word of every slot value is the model's own, as it is for Alexa.
-        self._vocabulary |= {word for phrases in self._phrases.values() for phrase in phrases for word in phrase.split()}
-        self._vocabulary_stems = {_word_stem(word) for word in self._vocabulary}
-        self._vectorizer = FeatureUnion([
-            ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)),
-            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True)),
-        ])
-        features = self._vectorizer.fit_transform(texts)
-        self._training = features
-        self._classifier = LinearSVC(C=0.8).fit(features, labels)
-        self.training_seconds = time.perf_counter() - began
-        self.training_rows = len(texts)
+        return set(self._classifier.vocabulary) | {
+            word for phrases in self._phrases.values() for phrase in phrases for word in phrase.split()}
+
+    @cached_property
+    def _vocabulary_stems(self) -> set[str]:
+        return {_word_stem(word) for word in self._vocabulary}
 
     # training ------------------------------------------------------------------------------
+    def train(self) -> CompiledClassifier:
+        """Trains with scikit-learn (imported only here) and compiles the weights for the cache."""
+        from . import training  # noqa: PLC0415 - seconds to import; a cached start never does
+
+        return training.compile_pipeline(*self.fit())
+
+    def fit(self):
+        """The scikit-learn pipeline and the vocabulary of in-domain words, from the training rows."""
+        from . import training  # noqa: PLC0415
+
+        texts, labels = self._training_rows()
+        # Words of the other-domain phrases do not count as known: they are what fallback looks like.
+        vocabulary = sorted({word for text, label in zip(texts, labels) if label != FALLBACK for word in text.split()})
+        return training.fit(texts, labels), vocabulary
+
     def _fills(self, slot_type: str) -> list[str]:
         """Phrases to fill a slot with, one value's at a time in turn, so every value is met early."""
         if slot_type in self.model.types:
@@ -195,46 +246,47 @@ class LanguageUnderstanding:
             rows.append(" ".join(text.split()))
         return list(dict.fromkeys(rows))
 
-    def _compile_templates(self) -> dict[str, list[tuple[re.Pattern, int]]]:
-        """Each slotted sample as a pattern over normalised words: "my husband {symptom}"."""
-        templates = {}
-        for intent in self.model.intents.values():
-            compiled = []
-            for sample in intent.samples:
-                if not SLOT_REFERENCE.search(sample):
-                    continue
-                parts, literal = [], 0
-                for part in re.split(r"({\w+})", sample):
-                    reference = SLOT_REFERENCE.fullmatch(part)
-                    if reference:
-                        parts.append(rf"(?P<{reference.group(1)}>.+?)")
-                    elif normalize(part):
-                        literal += len(normalize(part).split())
-                        parts.append(re.escape(normalize(part)).replace("'", "'?"))
-                compiled.append((re.compile("^" + " ".join(parts) + "$"), literal))
-            templates[intent.name] = sorted(compiled, key=lambda item: -item[1])
-        return templates
+    @lru_cache(maxsize=None)  # noqa: B019 - one simulator per model, kept for the process
+    def _templates(self, intent_name: str) -> list[tuple[re.Pattern, int]]:
+        """Each slotted sample of the intent as a pattern over normalised words: "my husband {symptom}",
+        those with the most fixed words first. Compiled at the intent's first request."""
+        intent = self.model.intents.get(intent_name)
+        compiled = []
+        for sample in intent.samples if intent else ():
+            if not SLOT_REFERENCE.search(sample):
+                continue
+            parts, literal = [], 0
+            for part in re.split(r"({\w+})", sample):
+                reference = SLOT_REFERENCE.fullmatch(part)
+                if reference:
+                    parts.append(rf"(?P<{reference.group(1)}>.+?)")
+                elif normalize(part):
+                    literal += len(normalize(part).split())
+                    parts.append(re.escape(normalize(part)).replace("'", "'?"))
+            compiled.append((re.compile("^" + " ".join(parts) + "$"), literal))
+        return sorted(compiled, key=lambda item: -item[1])
 
     # understanding -------------------------------------------------------------------------
     def understand(self, utterance: str, today: date | None = None) -> Understanding:
         today = today or date.today()
         text = normalize(utterance)
         words = without_apostrophes(text)
-        features = self._vectorizer.transform([words])
-        # Both halves of the union are unit vectors, so half the dot product is a cosine in [0, 1].
-        similarity = float((self._training @ features.T).max()) / 2 if text else 0.0
-        scores = self._classifier.decision_function(features)[0]
-        ranked = sorted(zip(self._classifier.classes_, scores), key=lambda item: -item[1])
-        considered = [(str(name), float(score)) for name, score in ranked[:3]]
+        # A request that is word for word one of the model's samples is that sample's intent, as for Alexa;
+        # it needs no classifier (and so a one-shot run of a sample never loads the weights' arrays).
+        exact = self._exact.get(words)
+        if exact:
+            return Understanding(exact, self.fill_slots(exact, text, today), [(exact, 1.0)], 1.0)
+        considered = self._classifier.rank(words)[:3]
         known = self.known_share(words)
         # Far from every sample and not made of the model's own words; or mostly words it never uses.
-        out_of_domain = similarity < MIN_SIMILARITY and known < ALL_KNOWN or known < MIN_KNOWN_WORDS
+        # (The similarity, the costly question, is asked only when the known words leave it open.)
+        similarity = self._classifier.similarity(words) if text and MIN_KNOWN_WORDS <= known < ALL_KNOWN else None
+        out_of_domain = known < MIN_KNOWN_WORDS or similarity is not None and similarity < MIN_SIMILARITY
         # A slot value said is strong evidence, as it is for Alexa: "my grandpa can't walk" names
         # "can't walk" though the model never saw "grandpa", and "he has a feverr" still names a fever.
         if not text or (out_of_domain and not self._names_a_slot_value(words)):
             return Understanding(FALLBACK, {}, [(FALLBACK, 1.0)] + considered[:2], similarity)
-        # A request that is word for word one of the model's samples is that sample's intent, as for Alexa.
-        intent = self._exact.get(words) or self._asked(words, considered[0][0])
+        intent = self._asked(words, considered[0][0])
         return Understanding(intent, self.fill_slots(intent, text, today), considered, similarity)
 
     def _asked(self, words: str, intent: str) -> str:
@@ -250,13 +302,12 @@ class LanguageUnderstanding:
         clause = _question_clause(words).split()
         if len(clause) < 3 or len(clause) == len(said):
             return intent
-        scores = self._classifier.decision_function(self._vectorizer.transform([" ".join(clause)]))[0]
-        asked, score = max(zip(self._classifier.classes_, scores), key=lambda item: item[1])
-        return str(asked) if score > 0 and asked in self._topics else intent
+        asked, score = self._classifier.rank(" ".join(clause))[0]
+        return asked if score > 0 and asked in self._topics else intent
 
     def known_share(self, text: str) -> float:
         """The share of content words the model knows: "how do I bake bread" knows none for sure."""
-        words = [word for word in text.split() if word not in ENGLISH_STOP_WORDS] or text.split()
+        words = [word for word in text.split() if word not in self._stop_words] or text.split()
         known = 0.0
         for word in words:
             if word in self._vocabulary or _word_stem(word) in self._vocabulary_stems:
@@ -267,7 +318,14 @@ class LanguageUnderstanding:
         return known / len(words) if words else 0.0
 
     def _names_a_slot_value(self, text: str) -> bool:
-        return any(self._search(text, phrases) is not None for phrases in self._phrases.values())
+        """Is a value or synonym said (word for word, nearly, or in another order) anywhere in ``text``?"""
+        padded, said = f" {text} ", set(text.split())
+        return any(
+            any(f" {phrase} " in padded for phrase in phrases)
+            or process.extractOne(text, self._long_phrases[type_name], scorer=fuzz.partial_ratio,
+                                  score_cutoff=MATCH_SCORE + 4) is not None
+            or any(len(content) >= 2 and content <= said for content in self._phrase_content[type_name])
+            for type_name, phrases in self._phrases.items())
 
     def fill_slots(self, intent_name: str, text: str, today: date) -> dict[str, dict]:
         intent = self.model.intents.get(intent_name)
@@ -291,7 +349,7 @@ class LanguageUnderstanding:
         """
         slot_types = self.model.intents[intent_name].slots if intent_name in self.model.intents else {}
         captures = []
-        for pattern, _ in self._templates.get(intent_name, []):
+        for pattern, _ in self._templates(intent_name):
             match = pattern.match(text)
             if match:
                 capture = {name: value.strip() for name, value in match.groupdict().items()}
@@ -318,11 +376,10 @@ class LanguageUnderstanding:
         heat" leaves "she fell this morning"), as Alexa fills a slot from a sample's shape. Alexa's own
         words, not a search for known values anywhere: negations and hedges stay with the symptom.
         """
-        phrases = self._phrases[slot_type]
         words = spoken[0] if spoken else self._remainder(intent_name, text)
         if not words or all(without_apostrophes(word) in _FILLER for word in words.split()):
             return slot_json(name, None)
-        value = self._resolve(without_apostrophes(words), phrases)
+        value = self._resolve(without_apostrophes(words), slot_type)
         if value is not None:
             return self._slot(name, slot_type, words, value)
         return slot_json(name, words, slot_type=slot_type, skill_id=self.skill_id)
@@ -353,47 +410,22 @@ class LanguageUnderstanding:
         return slot_json(name, words, slot_type=slot_type, value_id=value.id, canonical=value.name,
                          skill_id=self.skill_id)
 
-    @staticmethod
-    def _resolve(spoken: str, phrases: dict[str, SlotValue]) -> SlotValue | None:
+    def _resolve(self, spoken: str, slot_type: str) -> SlotValue | None:
         """Entity resolution: the value whose name or synonym the spoken words are (nearly) equal to.
 
         Near means a typo in a word of four letters or more; short words and stop words never
         stretch to a value ("it" is not "sit"), as Alexa's exact resolution would not.
         """
+        phrases = self._phrases[slot_type]
         if spoken in phrases:
             return phrases[spoken]
-        content = [word for word in spoken.split() if word not in ENGLISH_STOP_WORDS]
+        content = [word for word in spoken.split() if word not in self._stop_words]
         if not content or max(len(word) for word in content) < 4 or NEGATION.search(spoken):
             return None
         # A typo changes letters, not the number of words: "a feverr" is "a fever", "not bruised" is not "bruised".
-        size = len(spoken.split())
-        near = process.extract(spoken, [p for p in phrases if len(p.split()) == size], scorer=fuzz.token_sort_ratio,
-                               score_cutoff=MATCH_SCORE, limit=1)
-        return phrases[near[0][0]] if near else None
-
-    @staticmethod
-    def _search(text: str, phrases: dict[str, SlotValue]) -> tuple[str, SlotValue] | None:
-        """A value named inside ``text``: said word for word, nearly (a typo), or in another word order.
-
-        The most literal kind of match wins, then the longest phrase, since it is the most specific.
-        """
-        padded = f" {text} "
-        words = set(text.split())
-        best = None
-        for phrase, value in phrases.items():
-            content = [word for word in phrase.split() if word not in ENGLISH_STOP_WORDS]
-            if f" {phrase} " in padded:
-                rank, said = (3, len(phrase)), phrase
-            elif len(phrase) >= 6 and (alignment := fuzz.partial_ratio_alignment(
-                    phrase, text, score_cutoff=MATCH_SCORE + 4)) is not None:
-                rank, said = (2, len(phrase)), text[alignment.dest_start:alignment.dest_end].strip()
-            elif len(content) >= 2 and set(content) <= words:
-                rank, said = (1, len(phrase)), phrase
-            else:
-                continue
-            if best is None or rank > best[0]:
-                best = (rank, said, value)
-        return (best[1], best[2]) if best else None
+        near = process.extractOne(spoken, self._phrases_by_size[slot_type].get(len(spoken.split()), ()),
+                                  scorer=fuzz.token_sort_ratio, score_cutoff=MATCH_SCORE)
+        return phrases[near[0]] if near else None
 
     @staticmethod
     def _builtin_slot(name: str, slot_type: str, text: str, today: date) -> dict:
