@@ -13,6 +13,8 @@ from typing import Mapping, NamedTuple
 
 from .red_flag_reader import Lexicon
 
+# Package data, read by path rather than importlib.resources: every install (a wheel, the Lambda zip)
+# unpacks to a folder, and importlib.resources would import zipfile, ~2.5 ms more of a ~70 ms cold start.
 CONTENT_DIR = Path(__file__).parent / "content"
 # Normalised lexicon phrases, written by `python -m skill.vocabulary` so a cold start need not redo them.
 TOKEN_CACHE_DIR = CONTENT_DIR / "compiled"

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
+from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import NamedTuple
 
-MODELS_DIR = Path(__file__).resolve().parent.parent.parent / "interaction_models"
+# The top-level interaction_models/ folder, installed as this package (see pyproject.toml): read as a
+# resource, so a wheel finds its own copy wherever it is installed, not a checkout beside it.
+MODELS_DIR = resources.files("skill.interaction_models")
 SLOT_REFERENCE = re.compile(r"{(\w+)}")
 
 
@@ -38,13 +41,13 @@ class ModelError(Exception):
     """No usable interaction model for a locale."""
 
 
-def available_locales(models_dir: Path = MODELS_DIR) -> list[str]:
-    return sorted(path.stem for path in models_dir.glob("*.json"))
+def available_locales(models_dir: Traversable = MODELS_DIR) -> list[str]:
+    return sorted(item.name.removesuffix(".json") for item in models_dir.iterdir() if item.name.endswith(".json"))
 
 
-def load_model(locale: str, models_dir: Path = MODELS_DIR) -> InteractionModel:
+def load_model(locale: str, models_dir: Traversable = MODELS_DIR) -> InteractionModel:
     path = models_dir / f"{locale}.json"
-    if not re.fullmatch(r"[a-z]{2}-[A-Z]{2}", locale) or not path.exists():
+    if not re.fullmatch(r"[a-z]{2}-[A-Z]{2}", locale) or not path.is_file():
         known = ", ".join(available_locales(models_dir)) or "none"
         raise ModelError(f"no interaction model for locale {locale!r} (available: {known})")
     language_model = json.loads(path.read_text(encoding="utf-8"))["interactionModel"]["languageModel"]
