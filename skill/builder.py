@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from ask_sdk_core.skill import CustomSkill
-from ask_sdk_core.skill_builder import SkillBuilder
+from ask_sdk_core.skill_builder import CustomSkillBuilder
+from ask_sdk_model import Context, RequestEnvelope
+from ask_sdk_model.interfaces.system import SystemState
 
+from .api_client import UrllibApiClient
 from .handlers import dialog, safety, topics
 from .handlers.errors import SpokenErrorHandler
 
@@ -43,11 +46,29 @@ REQUEST_HANDLERS = (
 )
 
 
+class Skill(CustomSkill):
+    """ask-sdk's skill, answering envelopes without ``context.System`` too.
+
+    With an API client, ask-sdk reads ``context.System`` before any handler runs. Alexa always sends
+    it, but the web service also answers older envelopes that carry only a session; they get an empty
+    System, so they are answered as before, without Alexa's APIs.
+    """
+
+    def invoke(self, request_envelope, context):
+        if request_envelope.context is None or request_envelope.context.system is None:
+            request_envelope = RequestEnvelope(version=request_envelope.version, session=request_envelope.session,
+                                               context=Context(system=SystemState()), request=request_envelope.request)
+        return super().invoke(request_envelope=request_envelope, context=context)
+
+
 def build_skill(skill_id: str | None = None) -> CustomSkill:
-    """A new skill. With ``skill_id`` set, ask-sdk refuses requests for any other skill."""
-    builder = SkillBuilder()
+    """A new skill. With ``skill_id`` set, ask-sdk refuses requests for any other skill.
+
+    Its API client reaches the Alexa Settings API for the device's time zone (``skill.device_zone``).
+    """
+    builder = CustomSkillBuilder(api_client=UrllibApiClient())
     builder.skill_id = skill_id
     for handler in REQUEST_HANDLERS:
         builder.add_request_handler(handler())
     builder.add_exception_handler(SpokenErrorHandler())
-    return builder.create()
+    return Skill(skill_configuration=builder.skill_configuration)

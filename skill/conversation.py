@@ -8,7 +8,7 @@ triage level and pending offer and nothing leaks from an earlier turn.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import NamedTuple
 
 from ask_sdk_core.handler_input import HandlerInput
@@ -16,6 +16,7 @@ from ask_sdk_model import Response
 from ask_sdk_model.ui import SimpleCard
 
 from .content import Content, content_for
+from .local_day import request_moment
 
 LAST = "last"
 PENDING = "pending"
@@ -118,10 +119,7 @@ def pending(handler_input: HandlerInput) -> dict:
 
 def request_time(handler_input: HandlerInput) -> datetime:
     """The request's own timestamp (UTC), not the server clock, so replayed requests answer the same way."""
-    timestamp = handler_input.request_envelope.request.timestamp
-    if timestamp is None:
-        return datetime.now(timezone.utc)
-    return timestamp if timestamp.tzinfo else timestamp.replace(tzinfo=timezone.utc)
+    return request_moment(handler_input.request_envelope.request)
 
 
 def remember_onset(handler_input: HandlerInput, hours: float) -> None:

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, tzinfo
+from typing import Callable, Iterable
+
+from . import alexa_date
+from .local_day import possible_todays, request_moment
 
 # Ice helps in the first 48 hours; heat after that (guide, "Use Heat or Ice Therapy").
 ICE_WINDOW_HOURS = 48
@@ -16,7 +20,6 @@ _DURATION = re.compile(
     r"(?:(?P<days>\d+(?:\.\d+)?)D)?(?:T(?:(?P<hours>\d+(?:\.\d+)?)H)?(?:(?P<minutes>\d+(?:\.\d+)?)M)?"
     r"(?:(?P<seconds>\d+(?:\.\d+)?)S)?)?$"
 )
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _HOURS_PER = {"years": 365 * 24, "months": 30 * 24, "weeks": 7 * 24, "days": 24, "hours": 1,
               "minutes": 1 / 60, "seconds": 1 / 3600}
 
@@ -31,31 +34,29 @@ def hours_from_duration(value: str | None) -> float | None:
     return sum(float(amount) * _HOURS_PER[unit] for unit, amount in match.groupdict().items() if amount)
 
 
-def hours_since_date(value: str | None, today: date) -> float | None:
-    """Whole days between an AMAZON.DATE day (``2026-11-25``) and today, in hours.
+def hours_since_date(value: str | None, todays: Iterable[date]) -> float | None:
+    """Whole days, in hours, from the day an AMAZON.DATE value counts from (``alexa_date``) to today.
 
-    Weeks, months, seasons and future dates are too vague or wrong to choose by; they give None.
+    ``todays`` are the dates the person's today may be. With more than one (the device's time zone is
+    unknown), the fewest days win: the reading that keeps the person inside the 48-hour ice window
+    when the day is ambiguous (at 7 pm in Houston, it is already the next day in UTC).
     """
     if not value:
         return None
-    if value == "PRESENT_REF":
-        return 0.0
-    if not _DAY.match(value):
-        return None  # Python would also read week dates such as 2026-W48; Alexa means a whole week there.
-    try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        return None
-    if day > today:
-        return None
-    return float((today - day).days * 24)
+    days = [(today - day).days for today in todays if (day := alexa_date.onset_day(value, today)) is not None]
+    return float(min(days) * 24) if days else None
 
 
-def onset_hours(request) -> float | None:
+ZoneLookup = Callable[[], tzinfo | None]  # asked only when a date is read
+
+
+def onset_hours(request, zone_lookup: ZoneLookup | None = None) -> float | None:
     """Hours since the pain started, from whichever onset slot the request filled.
 
-    Dates count in whole days to the request's own day (its timestamp, not the server clock, so a
-    replayed request answers the same way).
+    Dates count in whole days to the person's own today: the request's timestamp (not the server
+    clock, so a replayed request answers the same way) in the device's time zone. ``zone_lookup`` is
+    asked for that zone only when a date is read; without it, or when it has no answer, the date
+    counts conservatively (``hours_since_date``).
     """
     slots = getattr(getattr(request, "intent", None), "slots", None) or {}
 
@@ -65,10 +66,10 @@ def onset_hours(request) -> float | None:
         return words.strip() if isinstance(words, str) and words.strip() else None
 
     hours = hours_from_duration(value("onset_duration"))
-    if hours is None and value("onset_date"):
-        timestamp = getattr(request, "timestamp", None)
-        today = timestamp.date() if timestamp is not None else date.today()
-        hours = hours_since_date(value("onset_date"), today)
+    said = value("onset_date")
+    if hours is None and said and alexa_date.is_date(said):
+        zone = zone_lookup() if zone_lookup is not None else None
+        hours = hours_since_date(said, possible_todays(request_moment(request), zone))
     return hours
 
 

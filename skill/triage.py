@@ -68,7 +68,9 @@ def red_flags_in(request, content: Content, onset: bool = True) -> list[RedFlag]
     """Every warning sign the request names and does not deny, most serious first.
 
     With ``onset``, an onset of several days back counts as pain that lasts (the heat-or-ice answers
-    say it their own way, after the advice, so they leave it out).
+    say it their own way, after the advice, so they leave it out). This runs in ``can_handle``, so it
+    never calls the Settings API: a date counts without the device's time zone, the conservative way
+    (``onset.hours_since_date``), which moves a day's count by at most one.
 
     Ties keep the content file's order, where the more specific sign comes first (a fall on blood
     thinners before any fall), so the answer says the most fitting reason.

@@ -7,6 +7,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from ..conversation import ONSET_ASKED, content, remember_onset, session, speak
+from ..device_zone import device_zone
 from ..onset import lasting, onset_hours, use_ice
 from ..request_info import is_intent
 from ..triage import denies_signs, symptom_topic_in
@@ -66,6 +67,11 @@ class ERInfoHandler(TopicHandler):
     intent_name, content_id = "ERInfoIntent", "er_info"
 
 
+def onset_hours_on_device(handler_input: HandlerInput) -> float | None:
+    """Hours since the onset the request gives, a date counted on the device's own calendar."""
+    return onset_hours(handler_input.request_envelope.request, zone_lookup=lambda: device_zone(handler_input))
+
+
 def timed_heat_or_ice(handler_input: HandlerInput, hours: float) -> Response:
     """Ice inside 48 hours, heat after; from several days on, also the see-a-doctor line."""
     remember_onset(handler_input, hours)
@@ -83,7 +89,7 @@ class HeatOrIceHandler(AbstractRequestHandler):
         return is_intent(handler_input, "HeatOrIceIntent")
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        hours = onset_hours(handler_input.request_envelope.request)
+        hours = onset_hours_on_device(handler_input)
         if hours is not None:
             return timed_heat_or_ice(handler_input, hours)
         locale_content = content(handler_input)
@@ -101,7 +107,7 @@ class OnsetHandler(AbstractRequestHandler):
         return is_intent(handler_input, "OnsetIntent")
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        hours = onset_hours(handler_input.request_envelope.request)
+        hours = onset_hours_on_device(handler_input)
         if hours is not None:
             return timed_heat_or_ice(handler_input, hours)
         return speak(handler_input, entry_turn(content(handler_input).entry("onset_unclear")))
