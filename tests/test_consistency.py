@@ -129,6 +129,14 @@ def test_every_custom_intent_carries_the_symptom_slot_with_multiple_values(langu
         assert any("{symptom}" in sample for sample in intent["samples"]), intent["name"]
 
 
+def test_every_symptom_report_sample_carries_the_symptom(language_model):
+    # The skill answers a report from its symptom slot: a slot-less report sample ("i tweaked my back")
+    # would reach it with nothing to read, and would stop the slot's values teaching the simulator
+    # that symptom words are a report.
+    (report,) = [intent for intent in language_model["intents"] if intent["name"] == "ReportSymptomIntent"]
+    assert [sample for sample in report["samples"] if "{symptom}" not in sample] == []
+
+
 NEGATION_WORDS = re.compile(r"\b(no|not|never|none|nothing|without|n't|cannot|nor|neither)\b|n't\b")
 HEDGES = re.compile(r"\b(not sure|don't know|i'm not sure|not certain)\b")
 

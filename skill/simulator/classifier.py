@@ -103,10 +103,11 @@ class CompiledClassifier:
         if not features:
             return 0.0
         numpy, _, (pointers, rows, values) = self._arrays()
-        totals = numpy.zeros(self.rows)
-        for column, value in features:
-            start, end = pointers[column], pointers[column + 1]
-            totals[rows[start:end]] += values[start:end] * value
+        columns, weights = (numpy.asarray(part) for part in zip(*features))
+        # Every stored entry of the request's columns, gathered at once, then summed per training row.
+        starts, lengths = pointers[columns], pointers[columns + 1] - pointers[columns]
+        where = numpy.repeat(starts - numpy.cumsum(lengths) + lengths, lengths) + numpy.arange(lengths.sum())
+        totals = numpy.bincount(rows[where], values[where] * numpy.repeat(weights, lengths), minlength=self.rows)
         return float(totals.max()) / 2
 
     def _arrays(self):

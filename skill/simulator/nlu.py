@@ -167,11 +167,6 @@ class LanguageUnderstanding:
         return self._classifier.stop_words
 
     @cached_property
-    def _phrase_content(self) -> dict[str, list[frozenset[str]]]:
-        return {type_name: [frozenset(w for w in phrase.split() if w not in self._stop_words) for phrase in phrases]
-                for type_name, phrases in self._phrases.items()}
-
-    @cached_property
     def _vocabulary(self) -> set[str]:
         # Every word of every slot value is the model's own, as it is for Alexa.
         return set(self._classifier.vocabulary) | {
@@ -284,10 +279,37 @@ class LanguageUnderstanding:
         out_of_domain = known < MIN_KNOWN_WORDS or similarity is not None and similarity < MIN_SIMILARITY
         # A slot value said is strong evidence, as it is for Alexa: "my grandpa can't walk" names
         # "can't walk" though the model never saw "grandpa", and "he has a feverr" still names a fever.
-        if not text or (out_of_domain and not self._names_a_slot_value(words)):
+        matched = self._sample_shapes_with_values(text)
+        if not text or (out_of_domain and not matched and not self._names_a_slot_value(words)):
             return Understanding(FALLBACK, {}, [(FALLBACK, 1.0)] + considered[:2], similarity)
-        intent = self._asked(words, considered[0][0])
+        intent = considered[0][0]
+        if matched and intent not in matched:
+            # Said in the shape of a sample with a listed value in its slot ("my wife {symptom}" with
+            # "can't walk"): Alexa matches that sample outright, whatever a statistical guess says.
+            intent = max(matched, key=matched.get)
+        else:
+            intent = self._asked(words, intent)
         return Understanding(intent, self.fill_slots(intent, text, today), considered, similarity)
+
+    def _sample_shapes_with_values(self, text: str) -> dict[str, int]:
+        """Intents with a sample the request matches word for word, its custom slots holding values or
+        synonyms said exactly; each with the most fixed words of such a sample (the more specific)."""
+        matched: dict[str, int] = {}
+        for intent in self.model.intents.values():
+            custom = {name for name, slot_type in intent.slots.items() if slot_type in self.model.types}
+            if not custom:
+                continue
+            for pattern, fixed in self._templates(intent.name):
+                match = pattern.match(text)
+                if not match or fixed <= matched.get(intent.name, -1):
+                    continue
+                said = {name: value.strip() for name, value in match.groupdict().items() if name in custom}
+                if said and all(without_apostrophes(value) in self._phrases[intent.slots[name]]
+                                for name, value in said.items()):
+                    if all(self._is_builtin_value(intent.slots[name], value.strip())
+                           for name, value in match.groupdict().items() if name not in custom):
+                        matched[intent.name] = fixed
+        return matched
 
     def _asked(self, words: str, intent: str) -> str:
         """In a long story that ends in a question ("... so what should i take for it"), the question.
@@ -319,13 +341,34 @@ class LanguageUnderstanding:
 
     def _names_a_slot_value(self, text: str) -> bool:
         """Is a value or synonym said (word for word, nearly, or in another order) anywhere in ``text``?"""
-        padded, said = f" {text} ", set(text.split())
-        return any(
-            any(f" {phrase} " in padded for phrase in phrases)
-            or process.extractOne(text, self._long_phrases[type_name], scorer=fuzz.partial_ratio,
-                                  score_cutoff=MATCH_SCORE + 4) is not None
-            or any(len(content) >= 2 and content <= said for content in self._phrase_content[type_name])
-            for type_name, phrases in self._phrases.items())
+        said = text.split()
+        runs = {" ".join(said[start:start + size]) for size in range(1, self._longest_phrase + 1)
+                for start in range(len(said) - size + 1)}
+        if not runs.isdisjoint(self._all_phrases):
+            return True
+        words = set(said)
+        if any(content <= words for word in words for content in self._phrases_by_content_word.get(word, ())):
+            return True
+        return any(process.extractOne(text, phrases, scorer=fuzz.partial_ratio, score_cutoff=MATCH_SCORE + 4)
+                   is not None for phrases in self._long_phrases.values())
+
+    @cached_property
+    def _all_phrases(self) -> frozenset[str]:
+        return frozenset(phrase for phrases in self._phrases.values() for phrase in phrases)
+
+    @cached_property
+    def _longest_phrase(self) -> int:
+        return max((len(phrase.split()) for phrase in self._all_phrases), default=0)
+
+    @cached_property
+    def _phrases_by_content_word(self) -> dict[str, list[frozenset[str]]]:
+        """Phrases of two or more content words, filed under one of them, for "said in another order"."""
+        index: dict[str, list[frozenset[str]]] = {}
+        for phrase in self._all_phrases:
+            content = frozenset(word for word in phrase.split() if word not in self._stop_words)
+            if len(content) >= 2:
+                index.setdefault(min(content), []).append(content)
+        return index
 
     def fill_slots(self, intent_name: str, text: str, today: date) -> dict[str, dict]:
         intent = self.model.intents.get(intent_name)
