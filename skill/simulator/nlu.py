@@ -49,6 +49,9 @@ NEGATION = re.compile(r"\b(no|not|never|none|nothing|without|dont|doesnt|didnt|i
                       r"arent|werent|couldnt|wouldnt|nor|neither)\b")
 # Below this cosine similarity to every training utterance, a request is out of the model's domain.
 MIN_SIMILARITY = 0.36
+# A one-vs-rest score this high for an intent of the skill is the classifier being sure: the word
+# heuristics below do not overrule it.
+SURE_SCORE = 0.0
 # At least this share of an utterance's content words must be words the model knows; a word that is
 # only close to a known one (a typo, or a different word) counts for less.
 MIN_KNOWN_WORDS = 0.5
@@ -271,12 +274,17 @@ class LanguageUnderstanding:
         exact = self._exact.get(words)
         if exact:
             return Understanding(exact, self.fill_slots(exact, text, today), [(exact, 1.0)], 1.0)
-        considered = self._classifier.rank(words)[:3]
+        ranked = self._classifier.rank(words)
+        considered = ranked[:3]
         known = self.known_share(words)
-        # Far from every sample and not made of the model's own words; or mostly words it never uses.
-        # (The similarity, the costly question, is asked only when the known words leave it open.)
-        similarity = self._classifier.similarity(words) if text and MIN_KNOWN_WORDS <= known < ALL_KNOWN else None
-        out_of_domain = known < MIN_KNOWN_WORDS or similarity is not None and similarity < MIN_SIMILARITY
+        # Far from every sample and not made of the model's own words; or mostly words it never uses;
+        # unless the classifier is sure of an intent of the skill (a typo'd "fee ver" or a new word
+        # like "basketball" in a plain report). The similarity, the costly question, is asked only
+        # when the known words leave it open.
+        sure = any(name != FALLBACK and score >= SURE_SCORE for name, score in ranked[:2])
+        similarity = (self._classifier.similarity(words)
+                      if text and not sure and MIN_KNOWN_WORDS <= known < ALL_KNOWN else None)
+        out_of_domain = not sure and (known < MIN_KNOWN_WORDS or similarity is not None and similarity < MIN_SIMILARITY)
         # A slot value said is strong evidence, as it is for Alexa: "my grandpa can't walk" names
         # "can't walk" though the model never saw "grandpa", and "he has a feverr" still names a fever.
         matched = self._sample_shapes_with_values(text)
