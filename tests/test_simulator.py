@@ -14,7 +14,6 @@ from ask_sdk_core.serialize import DefaultSerializer
 
 from conftest import ROOT
 from flows import load_flows, play
-from skill.simulator import builtins
 from skill.simulator.client import InProcessSkill
 from skill.simulator.engine import Simulator, SimulatorError
 from skill.simulator.invocation import parse_turn
@@ -77,28 +76,6 @@ def test_unknown_symptom_is_no_match(simulator):
     slot = simulator.nlu.understand("i have purple spots on my toes", TODAY).slots.get("symptom")
     if slot is not None and "resolutions" in slot:
         assert slot["resolutions"]["resolutionsPerAuthority"][0]["status"]["code"] == "ER_SUCCESS_NO_MATCH"
-
-
-@pytest.mark.parametrize("text,iso", [
-    ("two days", "P2D"), ("three hours", "PT3H"), ("a week", "P1W"), ("36 hours", "PT36H"),
-    ("a couple of days", "P2D"), ("ten minutes", "PT10M"), ("a day and a half", "PT36H"),
-])
-def test_durations_become_iso_8601(text, iso):
-    assert builtins.parse_duration(f"it started {text} ago")[1] == iso
-
-
-@pytest.mark.parametrize("text,value", [("three", "3"), ("21", "21"), ("twenty", "20")])
-def test_numbers_become_alexa_number_values(text, value):
-    assert builtins.parse_number(f"about {text} times")[1] == value
-    assert builtins.parse_number("no figure here") is None
-
-
-@pytest.mark.parametrize("text,value", [
-    ("yesterday", "2026-11-26"), ("today", "2026-11-27"), ("the day before yesterday", "2026-11-25"),
-    ("monday", "2026-11-23"), ("last friday", "2026-11-20"), ("last week", "2026-W47"),
-])
-def test_dates_become_alexa_date_values(text, value):
-    assert builtins.parse_date(f"it started {text}", TODAY)[1] == value
 
 
 def test_onset_slots_reach_the_skill(fresh, content):
