@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -20,13 +20,17 @@ from skill.simulator.invocation import parse_turn
 from skill.simulator.replay import ReplayError, read_replay
 
 TODAY = date(2026, 11, 27)
+# Noon in Chicago on TODAY: the device's day and the UTC day agree, so flows that say "yesterday"
+# answer the same whenever the tests run.
+NOON_IN_CHICAGO = datetime(2026, 11, 27, 18, 0, tzinfo=timezone.utc)
 GOLDEN = yaml.safe_load((Path(__file__).parent / "golden" / "en-US.yaml").read_text())
 REPLAYS = sorted((Path(__file__).parent / "replays").glob("*.json"))
 
 
 @pytest.fixture(scope="module")
 def simulator(skill):
-    return Simulator(InProcessSkill(skill))
+    with Simulator(InProcessSkill(skill), clock=lambda: NOON_IN_CHICAGO) as simulator:
+        yield simulator
 
 
 @pytest.fixture
@@ -159,16 +163,16 @@ def test_training_is_quick(simulator):
 @pytest.mark.parametrize("path", REPLAYS, ids=[p.stem for p in REPLAYS])
 def test_replay_files_play(path, skill, content):
     replay = read_replay(path)
-    simulator = Simulator(InProcessSkill(skill), locale=replay.locale)
-    turns = [simulator.say(text) for text in replay.turns]
+    with Simulator(InProcessSkill(skill), locale=replay.locale) as simulator:
+        turns = [simulator.say(text) for text in replay.turns]
     assert all(turn.speech for turn in turns if turn.exchange.request["request"]["type"] != "SessionEndedRequest")
     assert content.entry("error").speech not in " ".join(turn.speech for turn in turns)
 
 
 def test_caregiver_replay_triages_on_not_sure(skill):
     replay = read_replay(Path(__file__).parent / "replays" / "caregiver_check.json")
-    simulator = Simulator(InProcessSkill(skill))
-    turns = [simulator.say(text) for text in replay.turns]
+    with Simulator(InProcessSkill(skill)) as simulator:
+        turns = [simulator.say(text) for text in replay.turns]
     assert [t.intent for t in turns[1:]] == ["EmergencyCheckIntent", "AMAZON.NoIntent", "AMAZON.NoIntent",
                                             "AMAZON.RepeatIntent", "UnsureIntent"]
     assert turns[-1].exchange.attributes["triage"] == "emergency"

@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from skill.simulator import builtins
+from skill.simulator.client import InProcessSkill
+from skill.simulator.engine import Simulator
 
 CHICAGO = ZoneInfo("America/Chicago")
 # Sunday 29 November 2026, ten in the morning in Chicago: ISO week 48, its weekend is today.
@@ -93,6 +95,17 @@ def test_the_device_zone_decides_what_today_is():
 def test_a_plain_date_counts_from_noon():
     assert builtins.parse_date("yesterday", date(2026, 11, 29))[1] == "2026-11-28"
     assert builtins.parse_date("thursday", date(2026, 11, 27))[1] == "2026-12-03"
+
+
+@pytest.mark.parametrize("zone,today", [("America/Chicago", "2026-11-28"), ("UTC", "2026-11-29"),
+                                        ("Asia/Tokyo", "2026-11-29"), ("Pacific/Honolulu", "2026-11-28")])
+def test_the_simulator_fills_dates_in_its_time_zone(skill, zone, today):
+    with Simulator(InProcessSkill(skill), time_zone=zone, clock=lambda: LATE_SATURDAY_UTC) as simulator:
+        turn = simulator.say("it started today")
+    request = turn.exchange.request["request"]
+    assert request["intent"]["slots"]["onset_date"]["value"] == today
+    # The request itself is stamped in UTC, as Alexa stamps it.
+    assert request["timestamp"] == "2026-11-29T01:00:00Z"
 
 
 @pytest.mark.parametrize("said,value", [
