@@ -1,6 +1,7 @@
 """``python -m skill.ask [QUESTION]``: ask the skill one question, offline, and print what Alexa says.
 
-Without a question it asks the embedded default, "should I use heat or ice?".
+Without a question it asks the embedded default, "should I use heat or ice?". A question given but
+empty ("") is an error, not the default: it is what a broken script passes.
 """
 
 from __future__ import annotations
@@ -15,7 +16,14 @@ def main(argv: list[str] | None = None) -> int:
     if args and args[0] in ("-h", "--help"):
         print(__doc__.strip())
         return 0
-    question = " ".join(args).strip() or DEFAULT_QUESTION
+    if not args:
+        question = DEFAULT_QUESTION
+    else:
+        question = " ".join(args).strip()
+        if not question:
+            print('error: the question is empty: ask one in quotes, such as "how long will this last", '
+                  "or give none for the default", file=sys.stderr)
+            return 2
     from .simulator.cli import main as simulator_main
 
     return simulator_main([question])

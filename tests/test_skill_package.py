@@ -109,6 +109,7 @@ def test_manifest_carries_the_disclaimer_and_true_privacy_answers():
     ["LaunchRequest", "HeatOrIceIntent", "EmergencyCheckIntent"])))
 def test_example_phrases_start_with_alexa_and_reach_their_intent(skill, phrase, expected):
     assert phrase.startswith("Alexa, ")
-    turn = Simulator(InProcessSkill(skill)).say(phrase)
+    with Simulator(InProcessSkill(skill)) as simulator:
+        turn = simulator.say(phrase)
     request = turn.exchange.request["request"]
     assert (request.get("intent") or {}).get("name", request["type"]) == expected

@@ -272,8 +272,8 @@ def test_simulator_endpoint_talks_to_the_dev_service(skill):
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        simulator = Simulator(HttpSkill(f"http://127.0.0.1:{server.server_port}/"))
-        turns = [simulator.say(text) for text in ("open back spasm helper", "my wife can't walk")]
+        with Simulator(HttpSkill(f"http://127.0.0.1:{server.server_port}/")) as simulator:
+            turns = [simulator.say(text) for text in ("open back spasm helper", "my wife can't walk")]
         assert turns[0].speech.startswith("Welcome")
         assert turns[1].exchange.attributes["triage"] == "urgent"
         assert turns[1].simulation_result()["skillExecutionInfo"]["invocations"][0]["invocationRequest"][

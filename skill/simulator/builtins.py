@@ -1,13 +1,19 @@
 """What Alexa itself knows: phrases for its built-in intents and the built-in slot types' values.
 
 These stand in for Alexa's own training of AMAZON.* intents and slot types. Custom intents learn
-only from the interaction model; nothing here mentions back spasms.
+only from the interaction model; nothing here mentions back spasms. The built-in slot types' values
+are read by spoken_dates (AMAZON.DATE), spoken_durations (AMAZON.DURATION) and spoken_numbers
+(AMAZON.NUMBER); each parser gives the first value in a text as (spoken words, Alexa's value).
 """
 
 from __future__ import annotations
 
-import re
-from datetime import date, timedelta
+from .spoken_dates import parse_date
+from .spoken_durations import parse_duration
+from .spoken_numbers import parse_number
+
+__all__ = ["BUILTIN_INTENT_PHRASES", "OTHER_DOMAIN_PHRASES", "EXIT_PHRASES", "EXAMPLES", "parse_date",
+           "parse_duration", "parse_number"]
 
 BUILTIN_INTENT_PHRASES = {
     "AMAZON.YesIntent": ["yes", "yeah", "yep", "yes please", "sure", "okay", "ok", "of course", "please do",
@@ -69,75 +75,9 @@ OTHER_DOMAIN_PHRASES = [
 # Phrases that end the session at once: Alexa sends a SessionEndedRequest, not an intent.
 EXIT_PHRASES = {"exit", "quit", "alexa exit"}
 
-_UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "month": "M",
-          "year": "Y"}
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-            "thirty": 30, "forty": 40, "forty eight": 48, "twenty four": 24, "thirty six": 36,
-            "couple of": 2, "a couple of": 2, "few": 3, "a few": 3, "several": 3}
-_NUMBER = "|".join(sorted((re.escape(n) for n in _NUMBERS), key=len, reverse=True))
-DURATION_PATTERN = re.compile(rf"\b(?P<amount>\d+(?:\.\d+)?|{_NUMBER})\s+(?P<unit>second|minute|hour|day|night|"
-                              rf"week|month|year)s?\b")
-_HALF = re.compile(r"\b(?:a|an)\s+(?P<unit>hour|day|week)\s+and\s+a\s+half\b")
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-DATE_PATTERN = re.compile(r"\b(?:(?P<word>today|tonight|yesterday|this morning|this afternoon|this evening|"
-                          r"last night|day before yesterday|the day before yesterday)|(?:last |on |this past )?"
-                          r"(?P<weekday>" + "|".join(_WEEKDAYS) + r")|last (?P<span>week|weekend|month))\b")
-
 DURATION_EXAMPLES = ["two days", "three hours", "a week", "an hour", "five days", "a couple of days", "36 hours",
                      "a day", "several days", "ten minutes", "two weeks", "a few hours"]
 DATE_EXAMPLES = ["yesterday", "today", "this morning", "last night", "monday", "last friday", "last week",
                  "the day before yesterday", "on sunday", "this afternoon"]
 NUMBER_EXAMPLES = ["one", "two", "three", "five", "ten", "twenty"]
 EXAMPLES = {"AMAZON.DURATION": DURATION_EXAMPLES, "AMAZON.DATE": DATE_EXAMPLES, "AMAZON.NUMBER": NUMBER_EXAMPLES}
-
-
-def _amount(text: str) -> float:
-    return float(text) if text[0].isdigit() else float(_NUMBERS[text])
-
-
-def _number_text(value: float) -> str:
-    return str(int(value)) if value == int(value) else str(value)
-
-
-def parse_duration(text: str) -> tuple[str, str] | None:
-    """The first duration in ``text`` as (spoken words, ISO-8601 like ``P2D``), or None."""
-    half = _HALF.search(text)
-    if half:
-        unit = half.group("unit")
-        hours = {"hour": 1.5, "day": 36, "week": 252}[unit]
-        return half.group(0), f"PT{_number_text(hours)}H"
-    match = DURATION_PATTERN.search(text)
-    if not match:
-        return None
-    amount, unit = _amount(match.group("amount")), match.group("unit")
-    code = _UNITS[unit]
-    time_part = unit in ("second", "minute", "hour")
-    return match.group(0), f"P{'T' if time_part else ''}{_number_text(amount)}{code}"
-
-
-def parse_date(text: str, today: date) -> tuple[str, str] | None:
-    """The first date in ``text`` as (spoken words, AMAZON.DATE value), or None."""
-    match = DATE_PATTERN.search(text)
-    if not match:
-        return None
-    word, weekday, span = match.group("word"), match.group("weekday"), match.group("span")
-    if word:
-        back = 2 if "before" in word else 1 if word in ("yesterday", "last night") else 0
-        return match.group(0), (today - timedelta(days=back)).isoformat()
-    if weekday:
-        back = (today.weekday() - _WEEKDAYS.index(weekday)) % 7 or 7
-        return match.group(0), (today - timedelta(days=back)).isoformat()
-    if span == "month":
-        previous = today.replace(day=1) - timedelta(days=1)
-        return match.group(0), previous.strftime("%Y-%m")
-    week = today - timedelta(days=7)
-    iso_year, iso_week, _ = week.isocalendar()
-    return match.group(0), f"{iso_year}-W{iso_week:02d}" + ("-WE" if span == "weekend" else "")
-
-
-def parse_number(text: str) -> tuple[str, str] | None:
-    match = re.search(rf"\b(\d+|{_NUMBER})\b", text)
-    if not match:
-        return None
-    return match.group(0), _number_text(_amount(match.group(0)))

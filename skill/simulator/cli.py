@@ -4,6 +4,7 @@
     python -m skill.simulator                                       interactive, like `ask dialog`
     python -m skill.simulator --replay dialog.json                  an ASK CLI replay file
     python -m skill.simulator --json "open back spasm helper"       simulation-API-shaped JSON per turn
+    python -m skill.simulator --timezone Europe/London "it started last night"   the device's time zone
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import sys
 from pathlib import Path
 
 from .client import EndpointError, HttpSkill, InProcessSkill
+from .device import DEFAULT_TIME_ZONE, UnknownTimeZone, time_zone
 from .engine import Simulator, SimulatorError
 from .model import ModelError
 from .replay import ReplayError, read_replay, write_replay
@@ -29,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="print one simulation result (JSON) per turn")
     parser.add_argument("--locale", default=None, help="locale of the interaction model (default en-US)")
     parser.add_argument("--endpoint", metavar="URL", help="send requests to a running web service instead")
+    parser.add_argument("--timezone", metavar="ZONE", default=DEFAULT_TIME_ZONE,
+                        help=f"the device's IANA time zone, for dates and the Settings API (default {DEFAULT_TIME_ZONE})")
     return parser
 
 
@@ -55,24 +59,34 @@ def run_turns(simulator: Simulator, turns: list[str], printer: Printer) -> None:
         printer.turn(simulator.say(text))
 
 
+def read_line(typed: bool) -> str:
+    """One line from the user. Piped lines are echoed after the prompt, so the transcript reads
+    "User  > ..." then "Alexa > ...", as it does when a person types them."""
+    if typed:
+        return input(PROMPT)
+    line = sys.stdin.readline()
+    if not line:
+        raise EOFError
+    if line.strip():
+        print(f"{PROMPT}{line.rstrip(chr(10))}", flush=True)
+    return line
+
+
 def interactive(simulator: Simulator, printer: Printer) -> None:
     said: list[str] = []
+    typed = sys.stdin.isatty()
     while True:
         try:
-            text = input(PROMPT)
+            text = read_line(typed)
         except EOFError:
-            print(file=sys.stdout)
+            if typed:
+                print(file=sys.stdout)
             return
         command = text.strip()
         if command == ".quit":
             return
         if command.startswith(".record"):
-            target = command[len(".record"):].strip()
-            if not target:
-                print("error: .record needs a file name", file=sys.stderr)
-                continue
-            write_replay(Path(target), simulator.locale, said)
-            print(f"Recorded {len(said)} turns to {target}")
+            record(simulator, command[len(".record"):].strip(), said)
             continue
         if not command:
             continue
@@ -85,9 +99,25 @@ def interactive(simulator: Simulator, printer: Printer) -> None:
         printer.turn(turn, echo_user=False)
 
 
+def record(simulator: Simulator, target: str, said: list[str]) -> None:
+    """``.record FILE``: what was said so far as a replay file; a file that cannot be written is one
+    line on stderr, and the session goes on."""
+    if not target:
+        print("error: .record needs a file name", file=sys.stderr)
+        return
+    try:
+        write_replay(Path(target), simulator.locale, said)
+    except ReplayError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return
+    print(f"Recorded {len(said)} turns to {target}")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    simulator = None
     try:
+        time_zone(args.timezone)  # before anything is loaded: a wrong zone is the first thing to say
         turns = list(args.turns)
         locale = args.locale
         if args.replay:
@@ -96,13 +126,13 @@ def main(argv: list[str] | None = None) -> int:
             turns = replay.turns + turns
         locale = locale or "en-US"
         skill = HttpSkill(args.endpoint) if args.endpoint else InProcessSkill()
-        simulator = Simulator(skill, locale=locale)
+        simulator = Simulator(skill, locale=locale, time_zone=args.timezone)
         printer = Printer(args.json)
         if turns:
             run_turns(simulator, turns, printer)
         else:
             interactive(simulator, printer)
-    except (SimulatorError, ReplayError, ModelError, EndpointError) as error:
+    except (SimulatorError, ReplayError, ModelError, EndpointError, UnknownTimeZone) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -110,4 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # the reader went away (for example `| head`): nothing left to say
         sys.stderr.close()
         return 0
+    finally:
+        if simulator is not None:
+            simulator.close()  # stops the loopback Settings API
     return 0

@@ -5,10 +5,14 @@ from __future__ import annotations
 import json
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Callable
 
 from . import envelopes
+from .device import VirtualDevice
 
 
 class EndpointError(Exception):
@@ -37,7 +41,7 @@ class HttpSkill:
     """POSTs envelopes to a running web service (verification off, development mode)."""
 
     def __init__(self, url: str, timeout: float = 8.0):
-        self.endpoint = url
+        self.endpoint = checked_url(url)
         self._timeout = timeout
 
     def __call__(self, request_envelope: dict) -> dict:
@@ -54,6 +58,23 @@ class HttpSkill:
             raise EndpointError(f"cannot reach {self.endpoint}: {getattr(error, 'reason', error)}") from None
         except json.JSONDecodeError:
             raise EndpointError(f"{self.endpoint} did not answer with JSON") from None
+
+
+def checked_url(url: str) -> str:
+    """``url`` if it is an http(s) URL with a host; EndpointError, in one line, otherwise."""
+    example = "give a URL such as http://127.0.0.1:5000/"
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 (raises ValueError for a port that is not a number)
+    except ValueError as error:
+        raise EndpointError(f"bad endpoint {url!r} ({error}): {example}") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise EndpointError(f"bad endpoint {url!r}: {example}")
+    return url
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
 
 
 @dataclass
@@ -77,11 +98,17 @@ class Exchange:
 
 @dataclass
 class Conversation:
-    """One Alexa session: carries session attributes from each response into the next request."""
+    """One Alexa session: carries session attributes from each response into the next request.
+
+    With a ``device``, every request names it and carries the token and endpoint of its Settings API,
+    as Alexa's do; ``clock`` stamps the requests (real UTC time unless a test fixes it).
+    """
 
     skill: object
     locale: str = "en-US"
     skill_id: str = envelopes.SIMULATOR_SKILL_ID
+    device: VirtualDevice | None = None
+    clock: Callable[[], datetime] = utc_now
     session_id: str = field(default_factory=envelopes.new_session_id)
     attributes: dict | None = None
     started: bool = False
@@ -90,8 +117,9 @@ class Conversation:
     def send(self, request: dict) -> Exchange:
         if self.ended:
             self.restart()
+        system = self.device.system_context() if self.device else None
         envelope = envelopes.envelope(request, session_id=self.session_id, new=not self.started,
-                                      attributes=self.attributes, skill_id=self.skill_id)
+                                      attributes=self.attributes, skill_id=self.skill_id, system=system)
         began = time.perf_counter()
         response = self.skill(envelope)
         elapsed = (time.perf_counter() - began) * 1000
@@ -103,10 +131,13 @@ class Conversation:
         return exchange
 
     def launch(self) -> Exchange:
-        return self.send(envelopes.launch_request(self.locale))
+        return self.send(envelopes.launch_request(self.locale, now=self.clock()))
 
     def intent(self, name: str, slots: dict[str, dict] | None = None) -> Exchange:
-        return self.send(envelopes.intent_request(self.locale, name, slots))
+        return self.send(envelopes.intent_request(self.locale, name, slots, now=self.clock()))
+
+    def end(self) -> Exchange:
+        return self.send(envelopes.session_ended_request(self.locale, now=self.clock()))
 
     def restart(self) -> None:
         self.session_id = envelopes.new_session_id()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
+from typing import Callable
 
 from . import builtins, envelopes
-from .client import Conversation, Exchange
+from .client import Conversation, Exchange, utc_now
+from .device import DEFAULT_TIME_ZONE, VirtualDevice
 from ..conversation import plain_text as caption
 from .invocation import parse_turn
 from .model import InteractionModel, load_model
@@ -64,12 +66,27 @@ def _considered_slot(slot: dict) -> dict:
 
 
 class Simulator:
+    """Alexa and one device: understands what is said on the device's day, in its time zone, and sends
+    the skill requests that point at the device's loopback Settings API. ``close()`` stops that API."""
+
     def __init__(self, skill, locale: str = "en-US", model: InteractionModel | None = None,
-                 skill_id: str = envelopes.SIMULATOR_SKILL_ID):
+                 skill_id: str = envelopes.SIMULATOR_SKILL_ID, time_zone: str = DEFAULT_TIME_ZONE,
+                 clock: Callable[[], datetime] = utc_now):
+        self.device = VirtualDevice(time_zone)
         self.model = model or load_model(locale)
         self.nlu = LanguageUnderstanding(self.model, skill_id)
-        self.conversation = Conversation(skill, locale=locale, skill_id=skill_id)
+        self.clock = clock
+        self.conversation = Conversation(skill, locale=locale, skill_id=skill_id, device=self.device, clock=clock)
         self.endpoint = getattr(skill, "endpoint", "in-process")
+
+    def close(self) -> None:
+        self.device.close()
+
+    def __enter__(self) -> "Simulator":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
 
     @property
     def locale(self) -> str:
@@ -81,15 +98,18 @@ class Simulator:
         addressed = parse_turn(text, self.model.invocation_name)
         if addressed.kind in ("launch", "one_shot"):
             self.conversation.restart()
+        now = self.clock()
         if addressed.kind == "launch":
-            return Turn(text, self.conversation.launch(), None, self.endpoint)
-        if addressed.utterance in builtins.EXIT_PHRASES:
-            request = envelopes.session_ended_request(self.locale)
+            request = envelopes.launch_request(self.locale, now=now)
             return Turn(text, self.conversation.send(request), None, self.endpoint)
-        understanding = self.nlu.understand(addressed.utterance, today=datetime.now(timezone.utc).date())
-        exchange = self.conversation.send(envelopes.intent_request(self.locale, understanding.intent,
-                                                                   understanding.slots))
-        return Turn(text, exchange, understanding, self.endpoint)
+        if addressed.utterance in builtins.EXIT_PHRASES:
+            request = envelopes.session_ended_request(self.locale, now=now)
+            return Turn(text, self.conversation.send(request), None, self.endpoint)
+        # Dates are the device's: at 01:00 UTC it is still yesterday evening in Chicago. The local
+        # time (a datetime is a date) also lets "two and a half days ago" count in hours.
+        understanding = self.nlu.understand(addressed.utterance, today=self.device.local_time(now))
+        request = envelopes.intent_request(self.locale, understanding.intent, understanding.slots, now=now)
+        return Turn(text, self.conversation.send(request), understanding, self.endpoint)
 
     @property
     def session_ended(self) -> bool:

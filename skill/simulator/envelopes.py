@@ -5,9 +5,10 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timezone
 
+from .device import SIMULATOR_DEVICE_ID, SystemContext
+
 SIMULATOR_SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000"
 SIMULATOR_USER_ID = "amzn1.ask.account.SIMULATOR"
-SIMULATOR_DEVICE_ID = "amzn1.ask.device.SIMULATOR"
 API_ENDPOINT = "https://api.amazonalexa.com"
 
 
@@ -42,32 +43,39 @@ def slot(name: str, value: str | None, *, slot_type: str | None = None, value_id
     return result
 
 
-def launch_request(locale: str) -> dict:
-    return {"type": "LaunchRequest", "requestId": _id("request"), "timestamp": timestamp(), "locale": locale}
+# Each request's timestamp is when it is sent, in UTC, as Alexa stamps it; ``now`` fixes it in tests.
+def launch_request(locale: str, now: datetime | None = None) -> dict:
+    return {"type": "LaunchRequest", "requestId": _id("request"), "timestamp": timestamp(now), "locale": locale}
 
 
-def intent_request(locale: str, intent: str, slots: dict[str, dict] | None = None) -> dict:
-    return {"type": "IntentRequest", "requestId": _id("request"), "timestamp": timestamp(), "locale": locale,
+def intent_request(locale: str, intent: str, slots: dict[str, dict] | None = None,
+                   now: datetime | None = None) -> dict:
+    return {"type": "IntentRequest", "requestId": _id("request"), "timestamp": timestamp(now), "locale": locale,
             "dialogState": "STARTED",
             "intent": {"name": intent, "confirmationStatus": "NONE", "slots": slots or {}}}
 
 
-def session_ended_request(locale: str, reason: str = "USER_INITIATED") -> dict:
-    return {"type": "SessionEndedRequest", "requestId": _id("request"), "timestamp": timestamp(),
+def session_ended_request(locale: str, reason: str = "USER_INITIATED", now: datetime | None = None) -> dict:
+    return {"type": "SessionEndedRequest", "requestId": _id("request"), "timestamp": timestamp(now),
             "locale": locale, "reason": reason}
 
 
 def envelope(request: dict, *, session_id: str, new: bool, attributes: dict | None,
-             skill_id: str = SIMULATOR_SKILL_ID) -> dict:
+             skill_id: str = SIMULATOR_SKILL_ID, system: SystemContext | None = None) -> dict:
+    """The whole request body. ``system`` names the device and the Alexa API the skill may call with
+    the token (the simulator's loopback Settings API); without it, no token, so no API to call."""
     application = {"applicationId": skill_id}
     user = {"userId": SIMULATOR_USER_ID}
+    context = {"application": application, "user": user,
+               "device": {"deviceId": system.device_id if system else SIMULATOR_DEVICE_ID, "supportedInterfaces": {}},
+               "apiEndpoint": system.api_endpoint if system else API_ENDPOINT}
+    if system:
+        context["apiAccessToken"] = system.api_access_token
     return {
         "version": "1.0",
         "session": {"new": new, "sessionId": session_id, "application": application,
                     "attributes": dict(attributes or {}), "user": user},
-        "context": {"System": {"application": application, "user": user,
-                               "device": {"deviceId": SIMULATOR_DEVICE_ID, "supportedInterfaces": {}},
-                               "apiEndpoint": API_ENDPOINT}},
+        "context": {"System": context},
         "request": request,
     }
 

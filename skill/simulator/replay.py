@@ -48,4 +48,7 @@ def read_replay(path: Path) -> Replay:
 
 def write_replay(path: Path, locale: str, turns: list[str], skill_id: str = SIMULATOR_SKILL_ID) -> None:
     data = {"skillId": skill_id, "locale": locale, "type": "text", "userInput": turns}
-    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    try:
+        path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    except OSError as error:
+        raise ReplayError(f"cannot write replay file {path}: {error.strerror or error}") from None
