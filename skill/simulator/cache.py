@@ -19,7 +19,7 @@ from typing import Callable
 
 from .classifier import CompiledClassifier
 
-_SOURCES = ("builtins.py", "nlu.py", "training.py", "classifier.py")
+_SOURCES = ("builtins.py", "alexa/other_domain.en-US.txt", "nlu.py", "training.py", "classifier.py")
 _LIBRARIES = ("scikit-learn", "numpy")
 
 
