@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Callable
@@ -46,6 +44,9 @@ class HttpSkill:
 
     def __call__(self, request_envelope: dict) -> dict:
         body = json.dumps(request_envelope).encode("utf-8")
+        import urllib.error  # noqa: PLC0415 - only --endpoint pays for urllib's HTTP stack
+        import urllib.request  # noqa: PLC0415
+
         request = urllib.request.Request(self.endpoint, data=body, method="POST",
                                          headers={"Content-Type": "application/json"})
         try:

@@ -1,7 +1,8 @@
 """Language understanding trained only from the interaction model.
 
 Intent: a linear classifier over word and character n-grams of the model's sample utterances,
-trained with scikit-learn once per model and answered from cached weights (``cache.py``), with slots filled by the slot types' values and synonyms. Character n-grams carry it
+trained with scikit-learn once per model and answered from cached weights (``cache.py``), with
+slots filled by the slot types' values and synonyms. Character n-grams carry it
 over typos and word order; a similarity floor sends what looks like nothing in the model to
 AMAZON.FallbackIntent, as Alexa does. Slots: the sample templates first, then a fuzzy search
 (rapidfuzz) for custom values and patterns for the built-in types; custom values are resolved to
@@ -16,9 +17,7 @@ from datetime import date
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
-from rapidfuzz import fuzz, process
-
-from . import builtins, cache
+from . import builtins
 from .classifier import CompiledClassifier
 from .envelopes import SIMULATOR_SKILL_ID, slot as slot_json
 from .model import SLOT_REFERENCE, InteractionModel, SlotValue
@@ -74,6 +73,16 @@ _FILLER = {"a", "an", "the", "it", "this", "that", "i", "me", "my", "he", "she",
 
 
 _ENDINGS = ("ing", "ed", "es", "s")
+
+
+@lru_cache(maxsize=1)
+def _fuzzy():
+    """rapidfuzz, imported at the first near match: a one-shot request that is a sample never needs it."""
+    import rapidfuzz  # noqa: PLC0415
+    import rapidfuzz.fuzz  # noqa: PLC0415
+    import rapidfuzz.process  # noqa: PLC0415
+
+    return rapidfuzz
 
 
 def _word_stem(word: str) -> str:
@@ -134,6 +143,8 @@ class LanguageUnderstanding:
     def _classifier(self):
         if self._given_classifier is not None:
             return self._given_classifier
+        from . import cache  # noqa: PLC0415 - a request that is a sample never needs the weights
+
         classifier, self.from_cache = cache.load_or_train(self.model, self.train)
         return classifier
 
@@ -342,7 +353,7 @@ class LanguageUnderstanding:
         for word in words:
             if word in self._vocabulary or _word_stem(word) in self._vocabulary_stems:
                 known += 1  # another form of a known word ("peeing" for "pee") is known too, as for Alexa
-            elif len(word) >= 4 and process.extractOne(word, self._vocabulary, scorer=fuzz.ratio,
+            elif len(word) >= 4 and _fuzzy().process.extractOne(word, self._vocabulary, scorer=_fuzzy().fuzz.ratio,
                                                        score_cutoff=TYPO_SCORE) is not None:
                 known += TYPO_CREDIT
         return known / len(words) if words else 0.0
@@ -357,7 +368,7 @@ class LanguageUnderstanding:
         words = set(said)
         if any(content <= words for word in words for content in self._phrases_by_content_word.get(word, ())):
             return True
-        return any(process.extractOne(text, phrases, scorer=fuzz.partial_ratio, score_cutoff=MATCH_SCORE + 4)
+        return any(_fuzzy().process.extractOne(text, phrases, scorer=_fuzzy().fuzz.partial_ratio, score_cutoff=MATCH_SCORE + 4)
                    is not None for phrases in self._long_phrases.values())
 
     @cached_property
@@ -474,8 +485,8 @@ class LanguageUnderstanding:
         if not content or max(len(word) for word in content) < 4 or NEGATION.search(spoken):
             return None
         # A typo changes letters, not the number of words: "a feverr" is "a fever", "not bruised" is not "bruised".
-        near = process.extractOne(spoken, self._phrases_by_size[slot_type].get(len(spoken.split()), ()),
-                                  scorer=fuzz.token_sort_ratio, score_cutoff=MATCH_SCORE)
+        near = _fuzzy().process.extractOne(spoken, self._phrases_by_size[slot_type].get(len(spoken.split()), ()),
+                                  scorer=_fuzzy().fuzz.token_sort_ratio, score_cutoff=MATCH_SCORE)
         return phrases[near[0]] if near else None
 
     @staticmethod

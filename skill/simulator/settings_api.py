@@ -9,55 +9,91 @@ picks, starts on first use, and stops when the simulator closes.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import hmac
 import json
+import socket
 import threading
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 TIME_ZONE_PATH = "/v2/devices/{device_id}/settings/System.timeZone"
 
 
 class SettingsApi:
-    """One device's settings, answered over HTTP on loopback for as long as the simulator runs."""
+    """One device's settings, answered over HTTP on loopback for as long as the simulator runs.
+
+    The port is bound at first use, and a thread waits in ``accept``; http.server is imported and a
+    handler made only when a request arrives. Most turns carry no date and never call the API, so a
+    one-shot run pays for a socket and a thread, not for an HTTP server it does not use.
+    """
 
     def __init__(self, device_id: str, time_zone: str, token: str):
         self.device_id = device_id
         self.time_zone = time_zone
         self.token = token
-        self._server: ThreadingHTTPServer | None = None
+        self._socket: socket.socket | None = None
         self._thread: threading.Thread | None = None
+        self._stopping = False
         self._lock = threading.Lock()
 
     @property
     def endpoint(self) -> str:
         """The base URL to put in a request's ``context.System.apiEndpoint``; starts the server."""
         with self._lock:
-            if self._server is None:
+            if self._socket is None:
                 self._start()
-            host, port = self._server.server_address[:2]
+            host, port = self._socket.getsockname()[:2]
         return f"http://{host}:{port}"
 
     @property
     def running(self) -> bool:
-        return self._server is not None
+        return self._socket is not None
 
     def _start(self) -> None:
-        server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-        server.daemon_threads = True  # a call still open never keeps the simulator from exiting
-        server.settings = self
-        self._thread = threading.Thread(target=server.serve_forever, name="alexa-settings-api", daemon=True)
+        self._socket = socket.create_server(("127.0.0.1", 0))
+        self._stopping = False
+        self._thread = threading.Thread(target=self._accept, args=(self._socket,), name="alexa-settings-api",
+                                        daemon=True)
         self._thread.start()
-        self._server = server
+
+    def _accept(self, listening: socket.socket) -> None:
+        while True:
+            try:
+                connection, address = listening.accept()
+            except OSError:
+                return
+            if self._stopping:
+                connection.close()
+                return
+            # One thread per call, as a threading server does: a call left open never blocks the next.
+            threading.Thread(target=self._serve, args=(connection, address), daemon=True).start()
+
+    def _serve(self, connection: socket.socket, address) -> None:
+        try:
+            _handler_class()(connection, address, self)
+        except OSError:
+            pass  # the caller went away mid-call: nothing to answer
+        finally:
+            connection.close()
 
     def stop(self) -> None:
         with self._lock:
-            if self._server is None:
+            if self._socket is None:
                 return
-            self._server.shutdown()
-            self._server.server_close()
-            self._thread.join()
-            self._server = self._thread = None
+            self._stopping = True
+            # accept() is not woken by close() on every system: one connection of our own wakes it.
+            with contextlib.suppress(OSError), socket.socket(self._socket.family) as waker:
+                waker.settimeout(1)
+                waker.connect(self._socket.getsockname())
+            self._thread.join(timeout=2)
+            self._socket.close()
+            self._socket = self._thread = None
+
+    @property
+    def settings(self) -> "SettingsApi":
+        """What the request handler asks for (``self.server.settings``), as with a server object."""
+        return self
 
     def answer(self, path: str, authorization: str | None) -> tuple[int, object]:
         """The status and JSON body for a GET of ``path``; the HTTP layer only carries them."""
@@ -69,17 +105,24 @@ class SettingsApi:
         return HTTPStatus.OK, self.time_zone
 
 
-class _Handler(BaseHTTPRequestHandler):
-    server_version = "AlexaSettingsSimulator/1.0"
+@functools.cache
+def _handler_class():
+    """http.server's request handler, made at the first call (the import is most of a one-shot's cost)."""
+    from http.server import BaseHTTPRequestHandler  # noqa: PLC0415
 
-    def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
-        status, body = self.server.settings.answer(self.path, self.headers.get("Authorization"))
-        payload = json.dumps(body).encode("utf-8")
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
+    class _Handler(BaseHTTPRequestHandler):
+        server_version = "AlexaSettingsSimulator/1.0"
 
-    def log_message(self, format: str, *args) -> None:  # noqa: A002
-        """Quiet: the simulator's output is the conversation, not an access log."""
+        def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
+            status, body = self.server.settings.answer(self.path, self.headers.get("Authorization"))
+            payload = json.dumps(body).encode("utf-8")
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(payload)))
+            self.end_headers()
+            self.wfile.write(payload)
+
+        def log_message(self, format: str, *args) -> None:  # noqa: A002
+            """Quiet: the simulator's output is the conversation, not an access log."""
+
+    return _Handler

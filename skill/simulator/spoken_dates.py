@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
-import dateparser
 
 from .spans import Span, first_span
 from .spoken_numbers import UNIT_WORDS, digits, is_number, is_number_word
@@ -79,6 +78,8 @@ def alexa_date(words: str, now: datetime, language: str = "en") -> str | None:
         return period
     if not _is_a_date(tokens):
         return None
+    import dateparser  # noqa: PLC0415 - 50 ms to import; only a request with date words pays it
+
     parsed = dateparser.parse(" ".join(tokens), languages=[language],
                               settings={"RELATIVE_BASE": now, "PREFER_DATES_FROM": "past",
                                         "RETURN_AS_TIMEZONE_AWARE": False})

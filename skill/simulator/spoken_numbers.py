@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from text_to_num import alpha2digit
 
 from .spans import Span, first_span
 
@@ -40,6 +39,8 @@ def is_number(token: str) -> bool:
 def digits(words: str, language: str = "en") -> str:
     """``words`` with every spoken quantity written in digits: "a couple of days" -> "2 days"."""
     tokens = _quantities(words.split(), language)
+    from text_to_num import alpha2digit  # noqa: PLC0415 - imported at the first number
+
     text = alpha2digit(" ".join(tokens), language, threshold=0)
     text = _SECOND_AS_ORDINAL.sub(r"\1 second", text)
     return " ".join(_halves(text.split(), language))
@@ -101,6 +102,8 @@ def number_text(value: float) -> str:
 @lru_cache(maxsize=4096)
 def is_number_word(word: str, language: str = "en") -> bool:
     """"25", "twenty" or "fifth": a word text2num reads as a number."""
+    from text_to_num import alpha2digit  # noqa: PLC0415
+
     return is_number(word) or alpha2digit(word, language, threshold=0) != word
 
 
