@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -83,10 +83,22 @@ def test_unknown_symptom_is_no_match(simulator):
 
 
 def test_onset_slots_reach_the_skill(fresh, content):
+    # "i hurt my back {onset_date} should i ..." is the sample matched: "three days ago" is a date, and
+    # only a date (Alexa fills each word into one slot).
     turn = fresh.say("i hurt my back three days ago should i use ice or heat")
     assert turn.intent == "HeatOrIceIntent"
-    assert turn.exchange.request["request"]["intent"]["slots"]["onset_duration"]["value"] == "P3D"
+    slots = turn.exchange.request["request"]["intent"]["slots"]
+    local_day = fresh.device.local_time(datetime.fromisoformat(
+        turn.exchange.request["request"]["timestamp"].replace("Z", "+00:00"))).date()
+    assert slots["onset_date"]["value"] == (local_day - timedelta(days=3)).isoformat()
+    assert "value" not in slots["onset_duration"] and "value" not in slots["symptom"]
     assert content.entry("heat_or_ice_heat").speech in turn.exchange.speech
+
+
+def test_for_a_duration_sample_the_words_are_a_duration(fresh):
+    turn = fresh.say("it's been three days should i use heat now")
+    slots = turn.exchange.request["request"]["intent"]["slots"]
+    assert slots["onset_duration"]["value"] == "P3D" and "value" not in slots["onset_date"]
 
 
 @pytest.mark.parametrize("text,kind,rest", [

@@ -311,23 +311,20 @@ class LanguageUnderstanding:
         return Understanding(intent, self.fill_slots(intent, text, today), considered, similarity)
 
     def _sample_shapes_with_values(self, text: str) -> dict[str, int]:
-        """Intents with a sample the request matches word for word, its custom slots holding values or
-        synonyms said exactly; each with the most fixed words of such a sample (the more specific)."""
+        """Intents with a sample the request matches word for word, each slot holding a whole value:
+        a custom slot a value or synonym said exactly, a built-in slot a whole date or duration.
+        Each intent comes with the most fixed words of such a sample (the more specific)."""
         matched: dict[str, int] = {}
         for intent in self.model.intents.values():
-            custom = {name for name, slot_type in intent.slots.items() if slot_type in self.model.types}
-            if not custom:
-                continue
             for pattern, fixed in self._templates(intent.name):
                 match = pattern.match(text)
                 if not match or fixed <= matched.get(intent.name, -1):
                     continue
-                said = {name: value.strip() for name, value in match.groupdict().items() if name in custom}
-                if said and all(without_apostrophes(value) in self._phrases[intent.slots[name]]
-                                for name, value in said.items()):
-                    if all(self._is_builtin_value(intent.slots[name], value.strip())
-                           for name, value in match.groupdict().items() if name not in custom):
-                        matched[intent.name] = fixed
+                if all(without_apostrophes(value.strip()) in self._phrases[intent.slots[name]]
+                       if intent.slots[name] in self.model.types
+                       else self._is_builtin_value(intent.slots[name], value.strip())
+                       for name, value in match.groupdict().items()):
+                    matched[intent.name] = fixed
         return matched
 
     def _asked(self, words: str, intent: str) -> str:
@@ -390,17 +387,43 @@ class LanguageUnderstanding:
         return index
 
     def fill_slots(self, intent_name: str, text: str, today: date) -> dict[str, dict]:
+        """Each slot from the words at its place, and each word in one slot at most, as Alexa fills them.
+
+        Built-in slots first: where two read the same words, the one at its place in a matched sample
+        wins, else the longest span: "two days ago" is a date, and its "two days" not also a duration. Their words are then no longer the
+        custom slot's: "it started yesterday" gives a date and no symptom.
+        """
         intent = self.model.intents.get(intent_name)
         if intent is None or not intent.slots:
             return {}
         captures = self._from_templates(intent_name, text)
+        parsed: dict[str, tuple[str, str]] = {}
+        at_its_place: set[str] = set()
+        for name, slot_type in intent.slots.items():
+            if slot_type not in self.model.types:
+                spoken = [capture[name] for capture in captures if capture.get(name)]
+                if captures and not spoken:
+                    continue  # the matched sample has no place for this slot: "... heat now" is no date
+                found = self._builtin_value(slot_type, spoken[0] if spoken else text, today)
+                if found is not None:
+                    parsed[name] = found
+                    at_its_place |= {name} if spoken else set()
+        kept: dict[str, tuple[str, str]] = {}
+        # A slot at its place in a matched sample first ("{onset_duration} ago"), then the longest span.
+        for name, (words, value) in sorted(parsed.items(),
+                                           key=lambda item: (item[0] not in at_its_place, -len(item[1][0].split()))):
+            if not any(_overlaps(words, other) for other, _ in kept.values()):
+                kept[name] = (words, value)
         slots = {}
         for name, slot_type in intent.slots.items():
-            spoken = [capture[name] for capture in captures if capture.get(name)]
             if slot_type in self.model.types:
-                slots[name] = self._custom_slot(name, slot_type, spoken, text, intent_name)
+                spoken = [capture[name] for capture in captures if capture.get(name)]
+                slots[name] = self._custom_slot(name, slot_type, spoken, text, intent_name,
+                                                [words for words, _ in kept.values()])
+            elif name in kept:
+                slots[name] = slot_json(name, kept[name][1], slot_type=slot_type)
             else:
-                slots[name] = self._builtin_slot(name, slot_type, spoken[0] if spoken else text, today)
+                slots[name] = slot_json(name, None)
         return slots
 
     def _from_templates(self, intent_name: str, text: str) -> list[dict[str, str]]:
@@ -422,14 +445,19 @@ class LanguageUnderstanding:
 
     @staticmethod
     def _is_builtin_value(slot_type: str, words: str) -> bool:
-        """The words are all one date or duration (or a type the simulator does not parse)."""
-        parser = {"AMAZON.DURATION": builtins.parse_duration, "AMAZON.NUMBER": builtins.parse_number}.get(slot_type)
+        """The words are all one date, duration or number (or at most a few of a type not parsed here).
+
+        Whether words are a date does not depend on the day, so any day will do for the check.
+        """
+        parser = {"AMAZON.DURATION": builtins.parse_duration, "AMAZON.NUMBER": builtins.parse_number,
+                  "AMAZON.DATE": lambda said: builtins.parse_date(said, date.today())}.get(slot_type)
         if parser is None:
             return len(words.split()) <= MAX_BUILTIN_WORDS
         parsed = parser(words)
         return parsed is not None and len(parsed[0].split()) == len(words.split())
 
-    def _custom_slot(self, name: str, slot_type: str, spoken: list[str], text: str, intent_name: str) -> dict:
+    def _custom_slot(self, name: str, slot_type: str, spoken: list[str], text: str, intent_name: str,
+                     taken: list[str] = ()) -> dict:
         """The slot as Alexa fills it: the words said at the slot's place, resolved to a value id only
         when they are a value or synonym (nearly: a typo in a long word).
 
@@ -438,7 +466,7 @@ class LanguageUnderstanding:
         heat" leaves "she fell this morning"), as Alexa fills a slot from a sample's shape. Alexa's own
         words, not a search for known values anywhere: negations and hedges stay with the symptom.
         """
-        words = spoken[0] if spoken else self._remainder(intent_name, text)
+        words = _without(spoken[0] if spoken else self._remainder(intent_name, text) or "", list(taken))
         if not words or all(without_apostrophes(word) in _FILLER for word in words.split()):
             return slot_json(name, None)
         value = self._resolve(without_apostrophes(words), slot_type)
@@ -490,12 +518,25 @@ class LanguageUnderstanding:
         return phrases[near[0]] if near else None
 
     @staticmethod
-    def _builtin_slot(name: str, slot_type: str, text: str, today: date) -> dict:
+    def _builtin_value(slot_type: str, text: str, today: date) -> tuple[str, str] | None:
+        """The first value of a built-in type in ``text``: (the words said, Alexa's value)."""
         parsers = {"AMAZON.DURATION": builtins.parse_duration,
                    "AMAZON.DATE": lambda words: builtins.parse_date(words, today),
                    "AMAZON.NUMBER": builtins.parse_number}
         parser = parsers.get(slot_type)
         parsed = parser(text) if parser else None
-        if parsed is None:
-            return slot_json(name, None)
-        return slot_json(name, parsed[1], slot_type=slot_type)
+        return (parsed[0], parsed[1]) if parsed else None
+
+
+def _overlaps(words: str, other: str) -> bool:
+    """Do two spans of spoken words share a word (said within one another)?"""
+    return words in other or other in words
+
+
+def _without(words: str, spans: list[str]) -> str:
+    """``words`` less the spans already given to built-in slots (nothing left if they are inside one)."""
+    for span in spans:
+        if f" {words} " in f" {span} ":
+            return ""
+        words = f" {words} ".replace(f" {span} ", " ")
+    return " ".join(words.split())
