@@ -302,6 +302,10 @@ class LanguageUnderstanding:
         if not text or (out_of_domain and not matched and not self._names_a_slot_value(words)):
             return Understanding(FALLBACK, {}, [(FALLBACK, 1.0)] + considered[:2], similarity)
         intent = considered[0][0]
+        if intent == FALLBACK and not matched and self._names_a_slot_value(words):
+            # One of the skill's own values said ("a box fell on me at the warehouse"): the request is
+            # the skill's business even where the rest reads like another skill's.
+            intent = next(name for name, _ in ranked if name != FALLBACK)
         if matched and intent not in matched:
             # Said in the shape of a sample with a listed value in its slot ("my wife {symptom}" with
             # "can't walk"): Alexa matches that sample outright, whatever a statistical guess says.
