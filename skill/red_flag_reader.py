@@ -68,6 +68,7 @@ class _Words(list):
         self.positions: dict[str, list[int]] = {}
         for number, word in enumerate(self):
             self.positions.setdefault(word, []).append(number)
+        self.said = frozenset(self.positions)  # a real set: set operations then walk the smaller side
         self.spans: dict[int, list[tuple[int, int]]] = {}
 
 
@@ -368,9 +369,9 @@ class Lexicon:
         if id(index) in tokens.spans:
             return tokens.spans[id(index)]
         positions = tokens.positions
-        said = positions.keys()
+        said = tokens.said
         spans = []
-        for first in index.firsts & said:
+        for first in said.intersection(index.firsts):
             for start in positions[first]:
                 for sequence, words in index.by_first[first]:
                     if words <= said:
