@@ -24,6 +24,7 @@ going away" must raise).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -214,6 +215,31 @@ class Lexicon:
         return word.replace("'", "")
 
     def _respell(self, words: list[str]) -> list[str]:
+        return self._join_split_words(self._respelled(words)) if self._compiled else self._respelled(words)
+
+    def _join_split_words(self, words: list[str]) -> list[str]:
+        """A word the recogniser split in two ("get ting worse", "fee ver") is joined back when the two
+        halves together are a word of the lexicon and one of them alone is not."""
+        known = self._known_words
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            if i + 1 < len(words) and (words[i] not in known or words[i + 1] not in known) \
+                    and words[i] + words[i + 1] in known:
+                out.append(words[i] + words[i + 1])
+                i += 2
+            else:
+                out.append(words[i])
+                i += 1
+        return out
+
+    @functools.cached_property
+    def _known_words(self) -> frozenset[str]:
+        """Every word written in the lexicon's phrases, as written (before stemming)."""
+        texts = self._cached_tokens.keys() | self._literal_tokens.keys()
+        return frozenset(word for text in texts for word in text.split() if word.isalpha())
+
+    def _respelled(self, words: list[str]) -> list[str]:
         out: list[str] = []
         i = 0
         while i < len(words):

@@ -52,6 +52,19 @@ def test_contractions_and_recogniser_slips_are_rewritten(said, same_as):
     assert READER.tokens(said) == READER.tokens(same_as)
 
 
+@pytest.mark.parametrize("said,same_as", [
+    ("she keeps throw ing up", "she keeps throwing up"), ("the numb ness is new", "the numbness is new"),
+])
+def test_a_word_split_in_two_is_joined_when_only_the_whole_is_known(said, same_as):
+    assert READER.tokens(said) == READER.tokens(same_as)
+    assert READER.signs(said) == READER.signs(same_as) != []
+
+
+def test_two_known_words_are_never_joined():
+    # "a" and "way" are both words of the lexicon: "away" is not made of them.
+    assert len(READER.tokens("it went a way")) == 4
+
+
 # golden lists ----------------------------------------------------------------------------------
 @pytest.mark.parametrize("flag,phrase", [(flag, phrase) for flag, phrases in GOLDEN["raise"].items()
                                          for phrase in phrases])
