@@ -49,3 +49,23 @@ def conversation(skill):
         return Conversation(InProcessSkill(skill), locale=locale)
 
     return start
+
+
+@pytest.fixture
+def dev_service(skill):
+    """The web service in development mode (no signature checks) on a loopback port: its base URL."""
+    import threading
+
+    from werkzeug.serving import make_server
+
+    from skill.web import create_app
+
+    app = create_app(skill, config={"ASK_SDK_VERIFY_SIGNATURE": False, "ASK_SDK_VERIFY_TIMESTAMP": False})
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+        thread.join()

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import json
-import threading
 import urllib.error
 import urllib.request
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from werkzeug.serving import make_server
 
 from skill.simulator.client import HttpSkill, InProcessSkill
 from skill.simulator.device import UnknownTimeZone, VirtualDevice
 from skill.simulator.engine import Simulator
-from skill.web import create_app
 
 
 def get(url: str, token: str | None = None) -> tuple[int, object, str]:
@@ -99,21 +96,13 @@ def test_requests_are_stamped_with_real_utc_now(skill):
     assert before <= sent <= before + timedelta(seconds=5)
 
 
-def test_a_web_service_endpoint_still_gets_the_loopback_api(skill):
+def test_a_web_service_endpoint_still_gets_the_loopback_api(dev_service):
     """With --endpoint the skill runs elsewhere, and still asks the simulator's Settings API."""
-    app = create_app(skill, config={"ASK_SDK_VERIFY_SIGNATURE": False, "ASK_SDK_VERIFY_TIMESTAMP": False})
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        with Simulator(HttpSkill(f"http://127.0.0.1:{server.server_port}/"), time_zone="America/Denver") as simulator:
-            turn = simulator.say("open back spasm helper")
-            system = turn.exchange.request["context"]["System"]
-            assert turn.speech.startswith("Welcome")
-            assert get(time_zone_url(system), system["apiAccessToken"])[:2] == (200, "America/Denver")
-    finally:
-        server.shutdown()
-        thread.join()
+    with Simulator(HttpSkill(dev_service), time_zone="America/Denver") as simulator:
+        turn = simulator.say("open back spasm helper")
+        system = turn.exchange.request["context"]["System"]
+        assert turn.speech.startswith("Welcome")
+        assert get(time_zone_url(system), system["apiAccessToken"])[:2] == (200, "America/Denver")
 
 
 def test_a_bare_envelope_carries_no_token():

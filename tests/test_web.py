@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from werkzeug.serving import make_server
 
 from signing import CERT_URL, ChainServer, TestAuthority
 from skill.simulator import envelopes
@@ -263,20 +261,13 @@ def test_download_failure_is_a_400(skill, authority):
         verifier.verify_signature(CERT_URL, authority.sign(b"{}"), b"{}")
 
 
-def test_simulator_endpoint_talks_to_the_dev_service(skill):
+def test_simulator_endpoint_talks_to_the_dev_service(dev_service):
     from skill.simulator.client import HttpSkill
     from skill.simulator.engine import Simulator
 
-    app = create_app(skill, config={"ASK_SDK_VERIFY_SIGNATURE": False, "ASK_SDK_VERIFY_TIMESTAMP": False})
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        with Simulator(HttpSkill(f"http://127.0.0.1:{server.server_port}/")) as simulator:
-            turns = [simulator.say(text) for text in ("open back spasm helper", "my wife can't walk")]
-        assert turns[0].speech.startswith("Welcome")
-        assert turns[1].exchange.attributes["triage"] == "urgent"
-        assert turns[1].simulation_result()["skillExecutionInfo"]["invocations"][0]["invocationRequest"][
-            "endpoint"].startswith("http://127.0.0.1:")
-    finally:
-        server.shutdown()
+    with Simulator(HttpSkill(dev_service)) as simulator:
+        turns = [simulator.say(text) for text in ("open back spasm helper", "my wife can't walk")]
+    assert turns[0].speech.startswith("Welcome")
+    assert turns[1].exchange.attributes["triage"] == "urgent"
+    assert turns[1].simulation_result()["skillExecutionInfo"]["invocations"][0]["invocationRequest"][
+        "endpoint"].startswith("http://127.0.0.1:")
