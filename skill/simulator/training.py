@@ -18,6 +18,11 @@ from .classifier import CHAR_NGRAMS, WORD_NGRAMS, CompiledClassifier
 
 # Found by cross-validation on the samples when the classifier was first chosen; kept for stable answers.
 REGULARISATION = 0.8
+FALLBACK = "AMAZON.FallbackIntent"
+# The other-domain requests stand for everything people ask Alexa, so each counts for more than one
+# sample of the skill's own: weighted 4, out-of-domain requests in sets A to G went to Fallback 85%
+# of the time instead of 82%, with no more of the skill's own requests (nor warning signs) sent there.
+OTHER_DOMAIN_WEIGHT = 4
 
 
 class Pipeline(NamedTuple):
@@ -33,7 +38,8 @@ def fit(texts: list[str], labels: list[str]) -> Pipeline:
         ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_NGRAMS, sublinear_tf=True)),
     ])
     features = vectorizer.fit_transform(texts)
-    return Pipeline(vectorizer, LinearSVC(C=REGULARISATION).fit(features, labels), features)
+    weights = {FALLBACK: OTHER_DOMAIN_WEIGHT} if FALLBACK in labels else None
+    return Pipeline(vectorizer, LinearSVC(C=REGULARISATION, class_weight=weights).fit(features, labels), features)
 
 
 def compile_pipeline(pipeline: Pipeline, vocabulary: list[str]) -> CompiledClassifier:
