@@ -87,6 +87,7 @@ class _Chain(NamedTuple):
 
     flag: str
     parts: tuple[_Index, ...]
+    later_firsts: tuple[frozenset, ...]  # the words each later piece can start with, for a quick skip
 
 
 class _Rule(NamedTuple):
@@ -175,7 +176,8 @@ class Lexicon:
                     for first in rarest.firsts:
                         self._rules_by_first.setdefault(first, []).append(self._rules[-1])
                 elif _CLASS.search(phrase):
-                    chain = _Chain(flag, tuple(self._part_index(piece) for piece in self._chain_pieces(phrase)))
+                    parts = tuple(self._part_index(piece) for piece in self._chain_pieces(phrase))
+                    chain = _Chain(flag, parts, tuple(part.firsts for part in parts[1:]))
                     for first in chain.parts[0].by_first:
                         self._chains.setdefault(first, []).append(chain)
                 else:
@@ -424,21 +426,24 @@ class Lexicon:
 
     def _read(self, text: str) -> list[Finding]:
         tokens = self.tokens(text)
-        said = set(tokens)
+        said = tokens.said
         found: list[Finding] = []
+        patterns, chains = self._patterns, self._chains
         for start, token in enumerate(tokens):
-            for pattern in self._patterns.get(token, ()):
+            for pattern in patterns.get(token, ()):
                 if not pattern.words <= said:
                     continue
                 end = self._match_at(tokens, start, pattern.tokens)
                 if end is not None:
                     found.append(Finding(pattern.flag, start, end, False))
-            for chain in self._chains.get(token, ()):
-                if any(part.firsts.isdisjoint(said) for part in chain.parts[1:]):
-                    continue
-                end = self._match_chain(tokens, start, chain)
-                if end is not None:
-                    found.append(Finding(chain.flag, start, end, False))
+            for chain in chains.get(token, ()):
+                for firsts in chain.later_firsts:
+                    if firsts.isdisjoint(said):
+                        break  # a later piece can start with no word said: the usual case, and a cheap one
+                else:
+                    end = self._match_chain(tokens, start, chain)
+                    if end is not None:
+                        found.append(Finding(chain.flag, start, end, False))
         candidates = {id(rule): rule for token in said for rule in self._rules_by_first.get(token, ())}
         for rule in candidates.values():
             spans = self._rule_spans(tokens, rule, said)
