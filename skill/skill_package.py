@@ -2,8 +2,10 @@
 
 The interaction models have one source of truth, ``interaction_models/<locale>.json``; this copies
 them to ``skill-package/interactionModels/custom/`` where ``ask deploy`` reads them, and with
-``--endpoint ARN`` writes the Lambda function's ARN (from ``serverless deploy``) into skill.json.
-``--check`` only reports whether the package is in step with the source.
+``--endpoint ARN`` writes the Lambda function's ARN (from ``serverless deploy``) into skill.json, and
+with ``--skill-id ID`` records the existing skill in ``.ask/ask-states.json``, where ``ask deploy``
+looks for it: without it, ``ask deploy`` creates a second skill. ``--check`` only reports whether the
+package is in step with the source.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ SOURCE = ROOT / "interaction_models"
 PACKAGE = ROOT / "skill-package"
 PACKAGED_MODELS = PACKAGE / "interactionModels" / "custom"
 MANIFEST = PACKAGE / "skill.json"
+ASK_STATES = ROOT / ".ask" / "ask-states.json"
+SKILL_ID = re.compile(r"^amzn1\.ask\.skill\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 LAMBDA_ARN = re.compile(r"^arn:aws:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]+(:[A-Za-z0-9_-]+)?$")
 
 
@@ -47,10 +51,22 @@ def set_endpoint(arn: str, manifest: Path = MANIFEST) -> None:
     manifest.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
+def set_skill_id(skill_id: str, states: Path = ASK_STATES, profile: str = "default") -> None:
+    """Record the skill ``ask deploy`` is to update, keeping whatever else the ASK CLI wrote there."""
+    if not SKILL_ID.match(skill_id):
+        raise ValueError(f"not an Alexa skill id (amzn1.ask.skill.<uuid>): {skill_id}")
+    data = json.loads(states.read_text(encoding="utf-8")) if states.exists() else {}
+    data.setdefault("askcliStatesVersion", "2020-03-31")
+    data.setdefault("profiles", {}).setdefault(profile, {})["skillId"] = skill_id
+    states.parent.mkdir(parents=True, exist_ok=True)
+    states.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m skill.skill_package", description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="exit 1 if the package is out of step")
     parser.add_argument("--endpoint", metavar="ARN", help="the Lambda function ARN to put in skill.json")
+    parser.add_argument("--skill-id", metavar="ID", help="the existing skill's id, for ask deploy (.ask/ask-states.json)")
     args = parser.parse_args(argv)
     if args.check:
         stale = out_of_step()
@@ -65,6 +81,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: {error}", file=sys.stderr)
             return 2
         print(f"endpoint set to {args.endpoint}")
+    if args.skill_id:
+        try:
+            set_skill_id(args.skill_id)
+        except ValueError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+        print(f"ask deploy will update skill {args.skill_id} ({ASK_STATES.relative_to(ROOT)})")
     return 0
 
 

@@ -95,6 +95,22 @@ def test_set_endpoint_accepts_only_lambda_arns(tmp_path):
     assert json.loads(manifest.read_text())["manifest"]["apis"]["custom"]["endpoint"]["uri"] == arn
 
 
+def test_the_skill_id_goes_where_ask_deploy_reads_it_and_keeps_the_rest(tmp_path):
+    states = tmp_path / ".ask" / "ask-states.json"
+    skill_id = "amzn1.ask.skill.12345678-1234-1234-1234-123456789abc"
+    with pytest.raises(ValueError):
+        skill_package.set_skill_id("amzn1.ask.skill.<id>", states)
+    assert not states.exists()
+    skill_package.set_skill_id(skill_id, states)
+    assert json.loads(states.read_text()) == {"askcliStatesVersion": "2020-03-31",
+                                              "profiles": {"default": {"skillId": skill_id}}}
+    written = json.loads(states.read_text())
+    written["profiles"]["default"]["skillMetadata"] = {"lastDeployHash": "abc"}
+    states.write_text(json.dumps(written))
+    skill_package.set_skill_id(skill_id, states)
+    assert json.loads(states.read_text())["profiles"]["default"]["skillMetadata"] == {"lastDeployHash": "abc"}
+
+
 def test_manifest_carries_the_disclaimer_and_true_privacy_answers():
     description = MANIFEST["publishingInformation"]["locales"]["en-US"]["description"]
     assert "not a substitute for professional medical advice" in description
