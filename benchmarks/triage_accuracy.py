@@ -40,6 +40,13 @@ URGENT = {"emergency", "urgent"}
 FALLBACK = "AMAZON.FallbackIntent"
 LEVELS = (None, "emergency", "urgent", "see_doctor")
 TARGETS = {"recall": 1.0, "emergency_exact": 0.98, "negation_raised": 1 / 50, "intent": 0.95, "answers": 0.95}
+# The frozen sets were labelled when the ER's address and phone were ERInfoIntent questions, before they
+# got intents of their own (issue 10): an ERInfoIntent label is also met by those.
+LABELLED_BEFORE_SPLIT = {"ERInfoIntent": {"ERLocationIntent", "ERPhoneIntent"}}
+
+
+def intent_meets(label: str, intent: str | None) -> bool:
+    return intent == label or intent in LABELLED_BEFORE_SPLIT.get(label, ())
 
 
 class LabelError(Exception):
@@ -151,7 +158,7 @@ def report_set(rows: list[dict], runner: Runner) -> bool:
             "false_raw": (sum(r[3] in URGENT for r in calm), len(calm)),
             "neg_sim": (sum(r[2] in URGENT for r in negated), len(negated)),
             "neg_raw": (sum(r[3] in URGENT for r in negated), len(negated)),
-            "intent": (sum(r[1] == r[0]["intent"] for r in items), len(items)),
+            "intent": (sum(intent_meets(r[0]["intent"], r[1]) for r in items), len(items)),
         }
 
     columns = ["recall_sim", "recall_raw", "emerg_sim", "emerg_raw", "false_sim", "false_raw", "neg_sim",
@@ -195,7 +202,7 @@ def report_set(rows: list[dict], runner: Runner) -> bool:
         if row["triage"] not in URGENT and (sim in URGENT or raw in URGENT):
             print(f"  RAISED  {str(row['triage']):9} sim={sim} raw={raw} neg={row.get('negated')} {row['text']!r}")
     for row, intent, sim, raw in results:
-        if intent != row["intent"]:
+        if not intent_meets(row["intent"], intent):
             print(f"  INTENT  {row['intent']} -> {intent}: {row['text']!r}")
     return met
 

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Mapping
+
+from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
+from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
 from ask_sdk_model import Context, RequestEnvelope
 from ask_sdk_model.interfaces.system import SystemState
 
 from .api_client import UrllibApiClient
+from .content import CONTENT, Content, load_contents
+from .conversation import CONTENTS
+from .facility import Facility
 from .handlers import dialog, safety, topics
 from .handlers.errors import SpokenErrorHandler
 
@@ -39,6 +46,8 @@ REQUEST_HANDLERS = (
     topics.RecoveryHandler,
     topics.MobilityHandler,
     topics.ERInfoHandler,
+    topics.ERLocationHandler,
+    topics.ERPhoneHandler,
     dialog.YesHandler,
     dialog.NoHandler,
     dialog.UnsureHandler,
@@ -61,13 +70,28 @@ class Skill(CustomSkill):
         return super().invoke(request_envelope=request_envelope, context=context)
 
 
-def build_skill(skill_id: str | None = None) -> CustomSkill:
+class ContentInterceptor(AbstractRequestInterceptor):
+    """Gives every request the content this skill speaks (``skill.conversation.content``), before any
+    handler's ``can_handle`` runs."""
+
+    def __init__(self, contents: Mapping[str, Content]):
+        self.contents = contents
+
+    def process(self, handler_input: HandlerInput) -> None:
+        handler_input.attributes_manager.request_attributes[CONTENTS] = self.contents
+
+
+def build_skill(skill_id: str | None = None, facility: Facility | None = None) -> CustomSkill:
     """A new skill. With ``skill_id`` set, ask-sdk refuses requests for any other skill.
 
-    Its API client reaches the Alexa Settings API for the device's time zone (``skill.device_zone``).
+    It names the ER in ``facility`` (``skill.facility.load_facility``); by default the one
+    ``FACILITY_FILE`` configured when ``skill.content`` was first imported. Its API client reaches the
+    Alexa Settings API for the device's time zone (``skill.device_zone``).
     """
     builder = CustomSkillBuilder(api_client=UrllibApiClient())
     builder.skill_id = skill_id
+    builder.add_global_request_interceptor(
+        ContentInterceptor(CONTENT if facility is None else load_contents(facility)))
     for handler in REQUEST_HANDLERS:
         builder.add_request_handler(handler())
     builder.add_exception_handler(SpokenErrorHandler())

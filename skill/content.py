@@ -7,11 +7,15 @@ review it without reading code. This module only turns those files into immutabl
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping, NamedTuple
 
+from .facility import FIELDS as FACILITY_FIELDS
+from .facility import Facility, load_configured_facility
 from .red_flag_reader import Lexicon
+from .ssml import escape
 
 # Package data, read by path rather than importlib.resources: every install (a wheel, the Lambda zip)
 # unpacks to a folder, and importlib.resources would import zipfile, ~2.5 ms more of a ~70 ms cold start.
@@ -21,6 +25,13 @@ TOKEN_CACHE_DIR = CONTENT_DIR / "compiled"
 DEFAULT_LOCALE = "en-US"
 # Most serious first; the order decides which flag wins when one request carries several.
 TRIAGE_LEVELS = ("emergency", "urgent", "see_doctor")
+# A locale's content file is named for the locale (en-US.json); other files there (facility.json) are data.
+_LOCALE_FILE = re.compile(r"^[a-z]{2,3}-[A-Z]{2}$")
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+class ContentError(ValueError):
+    """A text that cannot be spoken for the facility: an unknown placeholder, or no alternative that fits."""
 
 
 # Records are NamedTuples rather than dataclasses: immutable, and cheaper at a Lambda cold start.
@@ -82,6 +93,7 @@ class Content(NamedTuple):
     symptom_topics: Mapping[str, str]
     check_questions: tuple[CheckQuestion, ...]
     lexicon: Lexicon
+    facility: Facility
 
     def entry(self, content_id: str) -> Entry:
         return self.entries[content_id]
@@ -99,15 +111,48 @@ def _freeze(mapping: dict) -> Mapping:
     return MappingProxyType(mapping)
 
 
-def load_content(path: Path) -> Content:
+def render(template: str | list | None, facility: Facility, where: str, ssml: bool = True) -> str | None:
+    """A content text with the facility's values in its ``{name}``, ``{address}``, ... placeholders.
+
+    A text may be a list of alternatives, most specific first: the first whose placeholders the facility
+    all has is said ("The {name} is at {address}." before "I don't have the address ..."); a null
+    alternative means nothing is said. Values are escaped for SSML, except in card titles (``ssml=False``).
+    """
+    alternatives = template if isinstance(template, list) else [template]
+    for alternative in alternatives:
+        for field in PLACEHOLDER.findall(alternative or ""):
+            if field not in FACILITY_FIELDS:
+                raise ContentError(f"{where}: unknown placeholder {{{field}}} (the facility's fields: "
+                                   f"{', '.join(FACILITY_FIELDS)})")
+    for alternative in alternatives:
+        if alternative is None:
+            return None
+        fields = PLACEHOLDER.findall(alternative)
+        if all(facility.value(field) is not None for field in fields):
+            return PLACEHOLDER.sub(lambda match: _value(facility, match[1], ssml), alternative)
+    raise ContentError(f"{where}: every alternative needs a facility value that {facility.path} leaves null; "
+                       "end the list with one that needs none")
+
+
+def _value(facility: Facility, field: str, ssml: bool) -> str:
+    value = facility.value(field)
+    return escape(value) if ssml else value
+
+
+def load_content(path: Path, facility: Facility) -> Content:
+    """A locale's content file, spoken for ``facility`` (its values rendered into the texts once, here)."""
     raw = json.loads(path.read_text(encoding="utf-8"))
+
+    def text(value: dict, key: str, where: str, default=None, ssml: bool = True):
+        return render(value[key], facility, f"{path.name}: {where}.{key}", ssml) if key in value else default
+
     entries = {
         key: Entry(
             id=key,
-            speech=value["speech"],
-            reprompt=value.get("reprompt", ""),
-            card_title=value.get("card_title"),
-            more=value.get("more"),
+            speech=text(value, "speech", key),
+            reprompt=text(value, "reprompt", key, ""),
+            card_title=text(value, "card_title", key, ssml=False),
+            more=text(value, "more", key),
             source=_freeze(value["source"]),
         )
         for key, value in raw["entries"].items()
@@ -115,21 +160,21 @@ def load_content(path: Path) -> Content:
     levels = {
         name: Level(
             name=name,
-            lead=value["lead"],
-            reprompt=value["reprompt"],
-            card_title=value["card_title"],
-            tail=value.get("tail"),
+            lead=text(value, "lead", name),
+            reprompt=text(value, "reprompt", name),
+            card_title=text(value, "card_title", name, ssml=False),
+            tail=text(value, "tail", name),
             offer=value.get("offer"),
-            question=value.get("question"),
-            reminder=value.get("reminder"),
-            immobile=value.get("immobile"),
+            question=text(value, "question", name),
+            reminder=text(value, "reminder", name),
+            immobile=text(value, "immobile", name),
         )
         for name, value in raw["levels"].items()
     }
     red_flags = {
-        key: RedFlag(id=key, level=value["level"], detail=value["detail"], source=_freeze(value["source"]),
-                     immobile=value.get("immobile", False), lead=value.get("lead"),
-                     in_check=value.get("in_check", True), reprompt=value.get("reprompt"))
+        key: RedFlag(id=key, level=value["level"], detail=text(value, "detail", key), source=_freeze(value["source"]),
+                     immobile=value.get("immobile", False), lead=text(value, "lead", key),
+                     in_check=value.get("in_check", True), reprompt=text(value, "reprompt", key))
         for key, value in raw["red_flags"].items()
     }
     questions = tuple(
@@ -152,17 +197,24 @@ def load_content(path: Path) -> Content:
         symptom_topics=_freeze(dict(raw["symptom_topics"])),
         check_questions=questions,
         lexicon=Lexicon(raw["lexicon"], _token_cache(path.stem)),
+        facility=facility,
     )
 
 
-CONTENT: Mapping[str, Content] = _freeze(
-    {path.stem: load_content(path) for path in sorted(CONTENT_DIR.glob("*.json"))}
-)
+def load_contents(facility: Facility) -> Mapping[str, Content]:
+    """Every locale's content, spoken for ``facility``."""
+    paths = sorted(path for path in CONTENT_DIR.glob("*.json") if _LOCALE_FILE.match(path.stem))
+    return _freeze({path.stem: load_content(path, facility) for path in paths})
 
 
-def content_for(locale: str | None) -> Content | None:
+# Read once, at import: the facility FACILITY_FILE names (else the default), and the content spoken for it.
+FACILITY: Facility = load_configured_facility()
+CONTENT: Mapping[str, Content] = load_contents(FACILITY)
+
+
+def content_for(locale: str | None, contents: Mapping[str, Content] = CONTENT) -> Content | None:
     """The content for a request's locale, or None when the skill does not speak it.
 
     A request without a locale is treated as the default; Alexa always sends one.
     """
-    return CONTENT.get(locale or DEFAULT_LOCALE)
+    return contents.get(locale or DEFAULT_LOCALE)

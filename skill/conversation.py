@@ -7,16 +7,16 @@ triage level and pending offer and nothing leaks from an earlier turn.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timedelta
-from typing import NamedTuple
+from typing import Mapping, NamedTuple
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 from ask_sdk_model.ui import SimpleCard
 
-from .content import Content, content_for
+from .content import CONTENT, Content, content_for
 from .local_day import request_moment
+from .ssml import plain_text
 
 LAST = "last"
 PENDING = "pending"
@@ -25,11 +25,11 @@ CHECK = "check"
 ONSET_ASKED = "onset_asked"
 ONSET_AT = "onset_at"  # when the pain started (UTC, ISO 8601), if the user said; for the all-clear advice
 CARE_ADVISED = "care_advised"  # the most serious get-care-now level said in this session
+# Request attribute (not session): the content by locale this skill speaks, set by ``build_skill``, so a
+# skill built for another facility speaks its own.
+CONTENTS = "contents"
 # Levels whose advice every later answer repeats in one line, so it is not lost in a conversation.
 REMINDED_LEVELS = ("emergency", "urgent")
-
-_TAG = re.compile(r"<[^>]+>")
-_SPACE = re.compile(r"\s+")
 
 
 class Turn(NamedTuple):
@@ -48,14 +48,20 @@ def join(*parts: str | None) -> str:
     return " ".join(part for part in parts if part)
 
 
-def plain_text(ssml: str) -> str:
-    """Card text for an SSML fragment: the words without the tags."""
-    return _SPACE.sub(" ", _TAG.sub("", ssml)).strip()
+def contents(handler_input: HandlerInput) -> Mapping[str, Content]:
+    """The content by locale of the skill answering this request (the module's own outside a skill)."""
+    return handler_input.attributes_manager.request_attributes.get(CONTENTS) or CONTENT
+
+
+def content_for_request(handler_input: HandlerInput, locale: str | None = None) -> Content | None:
+    """The content for the request's locale (or ``locale``), or None when the skill does not speak it."""
+    request = handler_input.request_envelope.request
+    return content_for(locale or getattr(request, "locale", None), contents(handler_input))
 
 
 def content(handler_input: HandlerInput) -> Content:
     """The request's content; handlers run only for supported locales (see UnsupportedLocaleHandler)."""
-    return content_for(handler_input.request_envelope.request.locale)
+    return content_for_request(handler_input)
 
 
 def session(handler_input: HandlerInput) -> dict:

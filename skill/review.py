@@ -1,21 +1,31 @@
 """``python -m skill.review``: every answer the skill can speak, with its source, for clinical review.
 
-Prints Markdown: each entry as it is spoken (first answers with their "Want to hear more?", the "more"
-parts, every red flag composed with its level's lead, the guided check), and where it comes from.
+Prints Markdown: the facility in effect (``FACILITY_FILE`` or the default) and the texts that change
+with it, each entry as it is spoken (first answers with their "Want to hear more?", the "more" parts,
+every red flag composed with its level's lead, the guided check), and where it comes from.
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from typing import Iterator, NamedTuple
 
-from .content import CONTENT, DEFAULT_LOCALE, Content
-from .conversation import plain_text
-from .handlers.turns import (heat_or_ice_asking_onset_turn, more_turn, question_turn, red_flag_turn,
-                             topic_turn)
+from .facility import DEFAULT_FACILITY_FILE, FIELDS, FacilityError
+
+try:  # the content is spoken for the facility FACILITY_FILE names, read here
+    from .content import CONTENT, CONTENT_DIR, DEFAULT_LOCALE, PLACEHOLDER, Content, render
+    from .conversation import plain_text
+    from .handlers.turns import (heat_or_ice_asking_onset_turn, more_turn, question_turn, red_flag_turn,
+                                 topic_turn)
+except FacilityError as error:
+    if __name__ != "__main__":
+        raise
+    print(f"error: {error}", file=sys.stderr)  # `python -m skill.review` with a bad FACILITY_FILE: one line
+    sys.exit(2)
 
 TOPICS = ("heat_or_ice", "heat_or_ice_ice", "heat_or_ice_heat", "duration", "causes", "dehydration", "treatment",
-          "medication", "exercise", "prevention", "recovery", "mobility", "er_info")
+          "medication", "exercise", "prevention", "recovery", "mobility", "er_info", "er_location", "er_phone")
 CHECK_PREFIXES = ("check_intro", "check_next", "check_help", "check_finish_first")
 
 
@@ -60,9 +70,42 @@ def spoken_turns(content: Content) -> Iterator[Spoken]:
                          False, _source(question.source))
 
 
+def facility_report(content: Content) -> list[str]:
+    """The ER the answers name: each value in effect, and where it comes from."""
+    facility = content.facility
+    named = f" (named by {facility.origin})." if facility.origin else "."
+    if facility.path == str(DEFAULT_FACILITY_FILE):
+        named = " (the default; set FACILITY_FILE to name another)."
+    lines = ["## The facility in effect", "", f"From `{facility.path}`{named}", "",
+             "| field | value | source |", "| --- | --- | --- |"]
+    for field in FIELDS:
+        value = facility.value(field)
+        shown = value if value is not None else "not set: the skill says it does not have it"
+        lines.append(f"| {field} | {shown} | {facility.source.get(field, '-')} |")
+    return lines + [""] + templates_report(content) + [""]
+
+
+def templates_report(content: Content) -> list[str]:
+    """Every text with facility values, its alternatives in order, and the one said with this facility."""
+    raw = json.loads((CONTENT_DIR / f"{content.locale}.json").read_text(encoding="utf-8"))
+    lines = ["Texts that name the facility (the first alternative whose values are all set is said):", "",
+             "| text | alternatives, in order | said now |", "| --- | --- | --- |"]
+    for group in ("entries", "levels", "red_flags"):
+        for key, value in raw[group].items():
+            for field, template in value.items():
+                alternatives = template if isinstance(template, list) else [template]
+                if not any(isinstance(a, str) and PLACEHOLDER.search(a) for a in alternatives):
+                    continue
+                said = render(template, content.facility, f"{key}.{field}", ssml=False)
+                options = " / ".join(plain_text(a) if a else "(nothing)" for a in alternatives)
+                lines.append(f"| {key}.{field} | {options} | {plain_text(said) if said else '(nothing)'} |")
+    return lines
+
+
 def report(content: Content) -> str:
-    lines = [f"# Everything Back Spasm Helper says ({content.locale})", "",
-             "| # | what | spoken | source |", "| --- | --- | --- | --- |"]
+    lines = [f"# Everything Back Spasm Helper says ({content.locale})", ""]
+    lines += facility_report(content)
+    lines += ["## Every answer, as spoken", "", "| # | what | spoken | source |", "| --- | --- | --- | --- |"]
     for number, turn in enumerate(spoken_turns(content), 1):
         lines.append(f"| {number} | {turn.name} | {plain_text(turn.ssml)} | {turn.source} |")
     lines += ["", "## Warning-sign check, in order", ""]

@@ -11,6 +11,8 @@ import pytest
 # The simulator's trained weights go to a cache of this run's own, so the tests never read a stale one
 # from the user's home nor leave one behind (tests/test_nlu_cache.py checks the cache itself).
 os.environ.setdefault("BACK_SPASM_CACHE", str(Path(__import__("tempfile").mkdtemp(prefix="back-spasm-cache-"))))
+# The tests speak for the repository's default facility, whatever the shell running them has configured.
+os.environ.pop("FACILITY_FILE", None)
 
 from skill.builder import build_skill
 from skill.content import CONTENT

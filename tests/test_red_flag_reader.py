@@ -136,7 +136,8 @@ def test_plain_lexicon_phrases_raise_their_own_sign():
 TOPIC_INTENTS = sorted(name for name in ("HeatOrIceIntent", "OnsetIntent", "UnsureIntent", "EmergencyCheckIntent",
                                          "DurationIntent", "CausesIntent", "DehydrationIntent", "TreatmentIntent",
                                          "MedicationIntent", "ExerciseIntent", "PreventionIntent", "RecoveryIntent",
-                                         "MobilityIntent", "ERInfoIntent", "ReportSymptomIntent"))
+                                         "MobilityIntent", "ERInfoIntent", "ERLocationIntent", "ERPhoneIntent",
+                                         "ReportSymptomIntent"))
 TOPIC_WORDS = ["should i use heat or ice", "how long will it last", "what can i take", "um", "so what do i do",
                "is this an emergency", ""]
 SIGNS = [(flag, phrase) for flag, phrases in GOLDEN["raise"].items() for phrase in phrases

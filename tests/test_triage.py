@@ -9,7 +9,8 @@ from skill.simulator import envelopes
 EN = CONTENT["en-US"]
 TOPIC_INTENTS = ["HeatOrIceIntent", "OnsetIntent", "DurationIntent", "CausesIntent", "DehydrationIntent",
                  "TreatmentIntent", "MedicationIntent", "ExerciseIntent", "PreventionIntent", "RecoveryIntent",
-                 "MobilityIntent", "ERInfoIntent", "AMAZON.HelpIntent", "AMAZON.FallbackIntent", "UnsureIntent"]
+                 "MobilityIntent", "ERInfoIntent", "ERLocationIntent", "ERPhoneIntent", "AMAZON.HelpIntent",
+                 "AMAZON.FallbackIntent", "UnsureIntent"]
 ISSUE_EMERGENCIES = ["BLADDER_BOWEL", "SADDLE_NUMBNESS", "BOTH_LEGS", "FEVER", "CHEST_PAIN_OR_BREATHING",
                      "SUDDEN_WEAKNESS_NUMBNESS", "SERIOUS_FALL_ACCIDENT"]
 

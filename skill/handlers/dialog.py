@@ -7,8 +7,8 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import IntentRequest, Response
 
-from ..content import content_for
-from ..conversation import check_step, content, last_turn, pending, set_check_step, speak
+from ..content import DEFAULT_LOCALE
+from ..conversation import check_step, content, content_for_request, last_turn, pending, set_check_step, speak
 from ..request_info import is_intent
 from .safety import current_question_turn, start_check
 from .turns import entry_turn, more_turn, topic_turn
@@ -18,8 +18,7 @@ class UnsupportedLocaleHandler(AbstractRequestHandler):
     """Any request in a locale without content: say so, and give the emergency line without 911."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        request = handler_input.request_envelope.request
-        return content_for(request.locale) is None and not is_request_type("SessionEndedRequest")(handler_input)
+        return content_for_request(handler_input) is None and not is_request_type("SessionEndedRequest")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return unsupported_locale_response(handler_input)
@@ -27,7 +26,7 @@ class UnsupportedLocaleHandler(AbstractRequestHandler):
 
 def unsupported_locale_response(handler_input: HandlerInput) -> Response:
     # 911 is only right in the US, so this line comes from the default content and names no number.
-    entry = content_for(None).entry("unsupported_locale")
+    entry = content_for_request(handler_input, DEFAULT_LOCALE).entry("unsupported_locale")
     return handler_input.response_builder.speak(entry.speech).set_should_end_session(True).response
 
 

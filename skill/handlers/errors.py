@@ -8,8 +8,7 @@ from ask_sdk_core.dispatch_components import AbstractExceptionHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from ..content import content_for
-from ..conversation import Turn, speak
+from ..conversation import Turn, content_for_request, speak
 from .dialog import unsupported_locale_response
 
 logger = logging.getLogger(__name__)
@@ -25,7 +24,7 @@ class SpokenErrorHandler(AbstractExceptionHandler):
         request = handler_input.request_envelope.request
         logger.error("unhandled %s in %s request", type(exception).__name__,
                      getattr(request, "object_type", "unknown"), exc_info=exception)
-        locale_content = content_for(getattr(request, "locale", None))
+        locale_content = content_for_request(handler_input)
         if locale_content is None:
             return unsupported_locale_response(handler_input)
         entry = locale_content.entry("error")

@@ -6,8 +6,8 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import IntentRequest, Response
 
-from ..content import CheckQuestion, RedFlag, content_for
-from ..conversation import Turn, check_step, content, onset_hours_now, set_check_step, speak
+from ..content import CheckQuestion, RedFlag
+from ..conversation import Turn, check_step, content, content_for_request, onset_hours_now, set_check_step, speak
 from ..onset import use_ice
 from ..request_info import is_intent
 from ..triage import check_answer_in, red_flag_in
@@ -26,8 +26,7 @@ class RedFlagHandler(AbstractRequestHandler):
     """Any request whose words name a warning sign: get-care-now guidance wins."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        request = handler_input.request_envelope.request
-        locale_content = content_for(request.locale)
+        locale_content = content_for_request(handler_input)
         return locale_content is not None and red_flag(handler_input, locale_content) is not None
 
     def handle(self, handler_input: HandlerInput) -> Response:

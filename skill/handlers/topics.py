@@ -1,4 +1,7 @@
-"""One handler per guide topic. Each answers from its content entry and offers the "more" part."""
+"""One handler per guide topic. Each answers from its content entry and offers the "more" part.
+
+The ``TopicHandler`` subclasses below are the skill's one table from intent to content entry.
+"""
 
 from __future__ import annotations
 
@@ -65,6 +68,16 @@ class MobilityHandler(TopicHandler):
 
 class ERInfoHandler(TopicHandler):
     intent_name, content_id = "ERInfoIntent", "er_info"
+
+
+# The facility's address and phone are rendered into these entries when the content is loaded
+# (``skill.content.render``): "I don't have ..." when the facility file leaves them null.
+class ERLocationHandler(TopicHandler):
+    intent_name, content_id = "ERLocationIntent", "er_location"
+
+
+class ERPhoneHandler(TopicHandler):
+    intent_name, content_id = "ERPhoneIntent", "er_phone"
 
 
 def onset_hours_on_device(handler_input: HandlerInput) -> float | None:

@@ -14,6 +14,7 @@ import json
 import sys
 from pathlib import Path
 
+from ..facility import FacilityError
 from .client import EndpointError, HttpSkill, InProcessSkill
 from .device import DEFAULT_TIME_ZONE, UnknownTimeZone, time_zone
 from .engine import Simulator, SimulatorError
@@ -132,7 +133,8 @@ def main(argv: list[str] | None = None) -> int:
             run_turns(simulator, turns, printer)
         else:
             interactive(simulator, printer)
-    except (SimulatorError, ReplayError, ModelError, EndpointError, UnknownTimeZone) as error:
+    except (SimulatorError, ReplayError, ModelError, EndpointError, UnknownTimeZone,
+            FacilityError) as error:  # a bad FACILITY_FILE stops the in-process skill at its start
         print(f"error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -8,7 +8,7 @@ from typing import Callable
 from . import builtins, envelopes
 from .client import Conversation, Exchange, utc_now
 from .device import DEFAULT_TIME_ZONE, VirtualDevice
-from ..conversation import plain_text as caption
+from ..ssml import plain_text as caption
 from .invocation import parse_turn
 from .model import InteractionModel, load_model
 from .nlu import LanguageUnderstanding, Understanding
