@@ -80,7 +80,9 @@ def unzip(packaged: Path, target: Path) -> Path:
 def test_zip_answers_three_requests_from_an_empty_python(packaged, tmp_path):
     result = run_unzipped(unzip(packaged, tmp_path / "unzipped"))
     assert result.returncode == 0, result.stderr[-2000:]
-    launch, heat, urgent = json.loads(result.stdout)
+    *log_lines, answers = result.stdout.splitlines()  # the handler logs one JSON line per request first
+    launch, heat, urgent = json.loads(answers)
+    assert [json.loads(line)["triage"] for line in log_lines] == ["none", "none", "urgent"]
     assert "Welcome to Back Spasm Helper" in launch["response"]["outputSpeech"]["ssml"]
     assert "heat is better now" in heat["response"]["outputSpeech"]["ssml"]
     assert urgent["sessionAttributes"]["triage"] == "urgent"
