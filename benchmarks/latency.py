@@ -172,7 +172,8 @@ def run(python: str, script: str, variant: Variant, *args: str) -> tuple[str, fl
     whole = time.perf_counter() - began
     if result.returncode != 0:
         sys.exit(f"error: {variant.name} failed:\n{result.stderr[-2000:]}")
-    return result.stdout, whole
+    # Our handler writes its request log line to stdout first, as on Lambda; the script's result is last.
+    return result.stdout.splitlines()[-1], whole
 
 
 def ms(values: list[float]) -> float:

@@ -41,14 +41,16 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_service(kind: str, chain: Path, root: Path, workers: int, threads: int) -> tuple[subprocess.Popen, int]:
+def start_service(kind: str, chain: Path, root: Path, workers: int, threads: int,
+                  extra_env: dict | None = None) -> tuple[subprocess.Popen, int]:
     port = free_port()
     env = dict(os.environ, LOAD_SKILL=kind, LOAD_CHAIN_PEM=str(chain), LOAD_ROOT_PEM=str(root),
-               PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "benchmarks")]))
+               PYTHONPATH=os.pathsep.join([str(ROOT), str(ROOT / "benchmarks")]), **(extra_env or {}))
+    # Each request's JSON log line is written, as in production, but not shown: stdout goes nowhere.
     process = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "--workers", str(workers), "--worker-class", "gthread",
          "--threads", str(threads), "--bind", f"127.0.0.1:{port}", "--log-level", "warning",
-         "web_load_app:create_app()"], cwd=ROOT / "benchmarks", env=env)
+         "web_load_app:create_app()"], cwd=ROOT / "benchmarks", env=env, stdout=subprocess.DEVNULL)
     deadline = time.time() + 30
     while time.time() < deadline:
         try:

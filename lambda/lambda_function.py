@@ -7,10 +7,13 @@ import json
 import os
 
 from skill.builder import build_skill
+from skill.request_log import RequestLog
 
 SKILL = build_skill(skill_id=os.environ.get("ALEXA_SKILL_ID") or None)
+# One JSON line per request on stdout, where CloudWatch Logs takes it as it is and reads its metrics.
+REQUEST_LOG = RequestLog(service=os.environ.get("AWS_LAMBDA_FUNCTION_NAME") or "lambda")
 
 
 def lambda_handler(event, context):
     envelope = SKILL.serializer.deserialize(payload=json.dumps(event), obj_type="ask_sdk_model.RequestEnvelope")
-    return SKILL.serializer.serialize(SKILL.invoke(request_envelope=envelope, context=context))
+    return SKILL.serializer.serialize(REQUEST_LOG.invoke(SKILL, envelope, context))

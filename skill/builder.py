@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Mapping
 
 from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
+from ask_sdk_core.exceptions import AskSdkException
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import CustomSkillBuilder
@@ -55,6 +56,10 @@ REQUEST_HANDLERS = (
 )
 
 
+class SkillIdMismatch(AskSdkException):
+    """A request for another skill. Its own type, so hosts choose their answer by type, not by text."""
+
+
 class Skill(CustomSkill):
     """ask-sdk's skill, answering envelopes without ``context.System`` too.
 
@@ -64,6 +69,10 @@ class Skill(CustomSkill):
     """
 
     def invoke(self, request_envelope, context):
+        if self.skill_id is not None and _application_id(request_envelope) != self.skill_id:
+            # ask-sdk checks this too, with a bare AskSdkException (and an AttributeError when the
+            # envelope names no application); the same words, in a type of its own.
+            raise SkillIdMismatch("Skill ID Verification failed: the request is for another skill")
         if request_envelope.context is None or request_envelope.context.system is None:
             request_envelope = RequestEnvelope(version=request_envelope.version, session=request_envelope.session,
                                                context=Context(system=SystemState()), request=request_envelope.request)
@@ -79,6 +88,12 @@ class ContentInterceptor(AbstractRequestInterceptor):
 
     def process(self, handler_input: HandlerInput) -> None:
         handler_input.attributes_manager.request_attributes[CONTENTS] = self.contents
+
+
+def _application_id(request_envelope) -> str | None:
+    """context.System.application's id, where ask-sdk reads it."""
+    system = getattr(getattr(request_envelope, "context", None), "system", None)
+    return getattr(getattr(system, "application", None), "application_id", None)
 
 
 def build_skill(skill_id: str | None = None, facility: Facility | None = None) -> CustomSkill:

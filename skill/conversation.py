@@ -17,6 +17,7 @@ from ask_sdk_model.ui import SimpleCard
 from .content import CONTENT, Content, content_for
 from .local_day import request_moment
 from .ssml import plain_text
+from .request_log import note_triage
 
 LAST = "last"
 PENDING = "pending"
@@ -98,6 +99,7 @@ def speak(handler_input: HandlerInput, turn: Turn) -> Response:
                    "card_title": turn.card_title, "card_text": turn.card_text}
     _set(attrs, PENDING, turn.pending)
     _set(attrs, TRIAGE, turn.triage)
+    note_triage(turn.triage)  # the request's log line counts the level this answer gives
     builder = handler_input.response_builder.speak(turn.speech)
     if turn.card_title:
         builder.set_card(SimpleCard(title=turn.card_title, content=plain_text(turn.card_text or turn.speech)))

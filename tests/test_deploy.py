@@ -190,7 +190,8 @@ def zip_run(archive, settings_api, tmp_path_factory) -> dict:
     device_id = f"amzn1.ask.device.{uuid.uuid4().hex}"
     result = run_unzipped(folder, settings_api, device_id)
     assert result.returncode == 0, result.stderr[-3000:]
-    return {**json.loads(result.stdout), "device_id": device_id}
+    *log_lines, answers = result.stdout.splitlines()  # the handler logs one JSON line per request first
+    return {**json.loads(answers), "device_id": device_id, "log": [json.loads(line) for line in log_lines]}
 
 
 def top_level(modules: list[str]) -> set[str]:
@@ -199,6 +200,7 @@ def top_level(modules: list[str]) -> set[str]:
 
 def test_zip_answers_from_an_empty_python(zip_run, content):
     launch, heat, fall, tokyo = zip_run["answers"]
+    assert [line["triage"] for line in zip_run["log"]] == ["none", "none", "emergency", "none"]
     assert "Welcome to Back Spasm Helper" in launch["response"]["outputSpeech"]["ssml"]
     assert "heat is better now" in heat["response"]["outputSpeech"]["ssml"]
     assert fall["sessionAttributes"]["triage"] == "emergency"
@@ -239,7 +241,7 @@ def test_the_bytecode_check_is_real(archive, settings_api, tmp_path):
         shutil.rmtree(cache)
     result = run_unzipped(folder, settings_api)
     assert result.returncode == 0, result.stderr[-2000:]
-    compiled = json.loads(result.stdout)["compiled"]
+    compiled = json.loads(result.stdout.splitlines()[-1])["compiled"]
     assert str(folder / "skill" / "builder.py") in compiled
     assert all(path.startswith(str(folder / "skill")) for path in compiled)
 

@@ -271,3 +271,56 @@ def test_simulator_endpoint_talks_to_the_dev_service(dev_service):
     assert turns[1].exchange.attributes["triage"] == "urgent"
     assert turns[1].simulation_result()["skillExecutionInfo"]["invocations"][0]["invocationRequest"][
         "endpoint"].startswith("http://127.0.0.1:")
+
+
+def rejection_lines(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines() if line.startswith("{") and '"rejected"' in line]
+
+
+def test_each_refusal_is_one_json_line_with_status_and_reason_class_only(skill, authority, capsys):
+    client, _, _ = make_client(skill, authority)
+    body = body_for(envelopes.intent_request("en-US", "ReportSymptomIntent", {"symptom": envelopes.slot(
+        "symptom", "my secret words", slot_type="SymptomType")}))
+    headers = authority.headers(body)
+    capsys.readouterr()
+    post(client, body.replace(b"en-US", b"en-GB"), headers)  # tampered
+    post(client, body, {**headers, "SignatureCertChainUrl": "https://evil.example/echo.api/x.pem"})
+    other = body_for(skill_id="amzn1.ask.skill.someone-else")
+    post(client, other, authority.headers(other))
+    client.get("/")
+    output = capsys.readouterr().out
+    assert [(r["status"], r["reason"], r["cert_host"]) for r in rejection_lines(output)] == [
+        (400, "BadSignature", "s3.amazonaws.com"),
+        (400, "BadCertificateUrl", "evil.example"),
+        (403, "WrongSkill", "s3.amazonaws.com"),
+        (405, "MethodNotAllowed", None),
+    ]
+    assert "secret" not in output and headers["Signature-256"] not in output and "/echo.api/" not in output
+    lines = rejection_lines(output)
+    assert set(lines[0]) == {"_aws", "log", "service", "status", "reason", "cert_host", "Rejections"}
+    assert lines[0]["service"] == "back-spasm-web"
+
+
+def test_status_follows_the_refusals_type_never_its_text(authority):
+    """A skill built with an id refuses another skill's request with its own exception type: 403. An
+    SDK error that merely mentions "Skill ID" in its text is a 400 now (the text used to decide)."""
+    from ask_sdk_core.exceptions import AskSdkException
+
+    from skill.builder import build_skill
+
+    config = {"ASK_SDK_VERIFY_SIGNATURE": False, "ASK_SDK_VERIFY_TIMESTAMP": False}
+    client = create_app(build_skill(skill_id="amzn1.ask.skill.expected"), config=config).test_client()
+    response = client.post("/", data=body_for(skill_id="amzn1.ask.skill.someone-else"))
+    assert response.status_code == 403 and "another skill" in response.json["error"]
+    assert client.post("/", data=body_for(skill_id="amzn1.ask.skill.expected")).status_code == 200
+
+    real = build_skill()
+
+    class SkillWithAWordySdkError:  # stands in for an SDK failure that cannot be provoked from outside
+        serializer = real.serializer
+
+        def invoke(self, request_envelope, context):
+            raise AskSdkException("Skill ID is mentioned in this message, but this is not a skill id mismatch")
+
+    response = create_app(SkillWithAWordySdkError(), config=config).test_client().post("/", data=body_for())
+    assert response.status_code == 400 and "Skill ID" not in response.json["error"]

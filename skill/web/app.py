@@ -6,10 +6,11 @@ import logging
 import os
 
 from ask_sdk_core.skill import CustomSkill
-from flask import Flask, jsonify
+from flask import Flask, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from ..builder import build_skill
+from ..request_log import RequestLog
 from .adapter import VERIFY_SIGNATURE, VERIFY_TIMESTAMP, SkillAdapter, error_response
 from .verification import RequestVerifier
 
@@ -17,6 +18,7 @@ logger = logging.getLogger(__name__)
 
 ALEXA_ROUTE = "/"
 MAX_BODY_BYTES = 128 * 1024  # Alexa requests are a few kilobytes
+DEFAULT_SERVICE_NAME = "back-spasm-web"
 
 
 class ConfigurationError(Exception):
@@ -32,13 +34,16 @@ def _flag(value, default: bool) -> bool:
 
 
 def create_app(skill: CustomSkill | None = None, *, verifier: RequestVerifier | None = None,
-               config: dict | None = None) -> Flask:
+               config: dict | None = None, request_log: RequestLog | None = None) -> Flask:
     """The web service. Settings come from ``config``, then the environment:
 
     ``ALEXA_SKILL_ID`` (required while signatures are verified), ``ASK_SDK_VERIFY_SIGNATURE`` and
-    ``ASK_SDK_VERIFY_TIMESTAMP`` (both on unless set to false; turning them off is for development).
+    ``ASK_SDK_VERIFY_TIMESTAMP`` (both on unless set to false; turning them off is for development),
+    ``SERVICE_NAME`` (the ``service`` of its log lines and metrics, default back-spasm-web).
+    Each request and each refusal is one JSON line on stdout (``request_log``).
     """
-    settings = {key: os.environ.get(key) for key in ("ALEXA_SKILL_ID", VERIFY_SIGNATURE, VERIFY_TIMESTAMP)}
+    settings = {key: os.environ.get(key)
+                for key in ("ALEXA_SKILL_ID", VERIFY_SIGNATURE, VERIFY_TIMESTAMP, "SERVICE_NAME")}
     settings.update(config or {})
     app = Flask(__name__)
     app.config[VERIFY_SIGNATURE] = _flag(settings[VERIFY_SIGNATURE], True)
@@ -55,8 +60,9 @@ def create_app(skill: CustomSkill | None = None, *, verifier: RequestVerifier | 
                        "never expose this service to the internet", app.config[VERIFY_SIGNATURE],
                        app.config[VERIFY_TIMESTAMP])
 
+    request_log = request_log or RequestLog(service=settings.get("SERVICE_NAME") or DEFAULT_SERVICE_NAME)
     # The skill id goes to the adapter, which answers a mismatch with 403 before the SDK sees it.
-    SkillAdapter(skill or build_skill(), skill_id, verifier).register(app, ALEXA_ROUTE)
+    SkillAdapter(skill or build_skill(), skill_id, verifier, request_log).register(app, ALEXA_ROUTE)
 
     @app.get("/healthz")
     def healthz():
@@ -64,6 +70,9 @@ def create_app(skill: CustomSkill | None = None, *, verifier: RequestVerifier | 
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):
-        return error_response(error.description or error.name, error.code or 400)
+        # Wrong method, path or size: refused before the adapter, logged like its refusals.
+        status = error.code or 400
+        request_log.rejected(status, type(error).__name__, request.headers.get("SignatureCertChainUrl"))
+        return error_response(error.description or error.name, status)
 
     return app

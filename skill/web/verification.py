@@ -2,7 +2,9 @@
 
 Follows Alexa's rules for skills hosted as web services. The chain is validated with
 ``cryptography.x509.verification`` against a root store (certifi's by default), and the
-``Signature-256`` header (SHA-256, PKCS#1 v1.5) is checked over the exact raw body bytes.
+``Signature-256`` header (SHA-256, PKCS#1 v1.5) is checked over the exact raw body bytes. A chain not
+yet cached is downloaded through ``certificate_fetching``, which bounds what downloads may cost.
+Each refusal is its own exception type (``rejections``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.x509 import Certificate, DNSName, load_pem_x509_certificates
 from cryptography.x509.verification import PolicyBuilder, Store, VerificationError as ChainError
 
+from .certificate_fetching import CertificateFetcher
+from .rejections import (BadCertificateUrl, BadSignature, BadTimestamp, CertificateRejected,
+                         VerificationError)
+
 CERT_HOST = "s3.amazonaws.com"
 CERT_PATH_PREFIX = "/echo.api/"
 SIGNING_NAME = "echo-api.amazon.com"
@@ -35,33 +41,24 @@ FETCH_TIMEOUT_SECONDS = 5
 Fetcher = Callable[[str], bytes]
 
 
-class VerificationError(Exception):
-    """A request that must not reach the skill; ``status`` is the HTTP status to answer with."""
-
-    def __init__(self, reason: str, status: int = 400):
-        super().__init__(reason)
-        self.reason = reason
-        self.status = status
-
-
 def check_cert_chain_url(url: str | None) -> str:
     """The URL if Alexa could have sent it: https, s3.amazonaws.com, port 443, path under /echo.api/."""
     if not url:
-        raise VerificationError("missing SignatureCertChainUrl header")
+        raise BadCertificateUrl("missing SignatureCertChainUrl header")
     try:
         parts = urlsplit(url)
         port = parts.port
     except ValueError:
-        raise VerificationError("malformed SignatureCertChainUrl") from None
+        raise BadCertificateUrl("malformed SignatureCertChainUrl") from None
     if parts.scheme.lower() != "https":
-        raise VerificationError("certificate URL must use https")
+        raise BadCertificateUrl("certificate URL must use https")
     if (parts.hostname or "").lower() != CERT_HOST:
-        raise VerificationError("certificate URL host must be s3.amazonaws.com")
+        raise BadCertificateUrl("certificate URL host must be s3.amazonaws.com")
     if port is not None and port != 443:
-        raise VerificationError("certificate URL port must be 443")
+        raise BadCertificateUrl("certificate URL port must be 443")
     path = posixpath.normpath(unquote(parts.path)) if parts.path else ""
     if not path.startswith(CERT_PATH_PREFIX):
-        raise VerificationError("certificate URL path must start with /echo.api/")
+        raise BadCertificateUrl("certificate URL path must start with /echo.api/")
     return url
 
 
@@ -70,7 +67,7 @@ def fetch_https(url: str) -> bytes:
     with urllib.request.urlopen(url, timeout=FETCH_TIMEOUT_SECONDS) as response:  # noqa: S310 (https only, checked)
         data = response.read(MAX_CHAIN_BYTES + 1)
     if len(data) > MAX_CHAIN_BYTES:
-        raise VerificationError("certificate chain is too large")
+        raise CertificateRejected("certificate chain is too large")
     return data
 
 
@@ -119,49 +116,51 @@ class CertificateCache:
 
 
 class RequestVerifier:
-    """Verifies that a request body was signed by Alexa. Raises VerificationError otherwise."""
+    """Verifies that a request body was signed by Alexa. Raises a VerificationError subclass otherwise.
+
+    ``fetch_limits`` go to the CertificateFetcher (``max_fetches``, ``max_waiting``, ``wait_seconds``,
+    ``failure_seconds``, ``clock``).
+    """
 
     def __init__(self, trust_store: Store | None = None, fetcher: Fetcher = fetch_https,
-                 clock: Callable[[], float] = time.time, cache: CertificateCache | None = None):
+                 clock: Callable[[], float] = time.time, cache: CertificateCache | None = None, **fetch_limits):
         self._store = trust_store or default_trust_store()
         self._fetch = fetcher
         self._clock = clock
         self.cache = cache or CertificateCache()
+        self.certificates = CertificateFetcher(self._download_and_validate, **fetch_limits)
         self.fetches = 0
 
     def verify_signature(self, cert_url: str | None, signature_b64: str | None, body: bytes) -> None:
         url = check_cert_chain_url(cert_url)
         if not signature_b64:
-            raise VerificationError("missing Signature-256 header")
+            raise BadSignature("missing Signature-256 header")
         try:
             signature = base64.b64decode(signature_b64, validate=True)
         except (binascii.Error, ValueError):
-            raise VerificationError("Signature-256 is not base64") from None
+            raise BadSignature("Signature-256 is not base64") from None
         leaf = self._signing_certificate(url)
         public_key = leaf.public_key()
         if not isinstance(public_key, rsa.RSAPublicKey):
-            raise VerificationError("signing certificate does not hold an RSA key")
+            raise CertificateRejected("signing certificate does not hold an RSA key")
         try:
             public_key.verify(signature, body, padding.PKCS1v15(), hashes.SHA256())
         except InvalidSignature:
-            raise VerificationError("signature does not match the request body") from None
+            raise BadSignature("signature does not match the request body") from None
 
     def _signing_certificate(self, url: str) -> Certificate:
+        leaf = self.cache.get(url, self._clock())
+        return leaf if leaf is not None else self.certificates.get(url)
+
+    def _download_and_validate(self, url: str) -> Certificate:
+        """Runs in the CertificateFetcher's own thread; any exception is the request's refusal."""
+        pem = self._fetch(url)
+        self.fetches += 1
         now = self._clock()
-        leaf = self.cache.get(url, now)
-        if leaf is not None:
-            return leaf
-        try:
-            pem = self._fetch(url)
-            self.fetches += 1
-        except VerificationError:
-            raise
-        except Exception:  # noqa: BLE001 - any download failure is the request's problem, not a 500
-            raise VerificationError("could not download the signing certificate chain") from None
         try:
             certificates = load_pem_x509_certificates(pem)
         except ValueError:
-            raise VerificationError("certificate chain is not PEM") from None
+            raise CertificateRejected("certificate chain is not PEM") from None
         leaf, intermediates = certificates[0], certificates[1:]
         verifier = (PolicyBuilder().store(self._store)
                     .time(datetime.fromtimestamp(now, timezone.utc))
@@ -169,23 +168,23 @@ class RequestVerifier:
         try:
             verifier.verify(leaf, intermediates)
         except ChainError as error:
-            raise VerificationError(f"certificate chain rejected: {_short(error)}") from None
+            raise CertificateRejected(f"certificate chain rejected: {_short(error)}") from None
         self.cache.put(url, leaf, now)
         return leaf
 
 
 def check_timestamp(timestamp: str | None, request_type: str, now: float) -> None:
     if not isinstance(timestamp, str) or not timestamp:
-        raise VerificationError("request has no timestamp")
+        raise BadTimestamp("request has no timestamp")
     try:
         sent = datetime.fromisoformat(timestamp)
     except ValueError:
-        raise VerificationError("request timestamp is not ISO 8601") from None
+        raise BadTimestamp("request timestamp is not ISO 8601") from None
     if sent.tzinfo is None:
-        raise VerificationError("request timestamp has no timezone")
+        raise BadTimestamp("request timestamp has no timezone")
     allowed = MAX_SKILL_EVENT_AGE_SECONDS if request_type.startswith("AlexaSkillEvent.") else MAX_REQUEST_AGE_SECONDS
     if abs(now - sent.timestamp()) > allowed:
-        raise VerificationError(f"request timestamp is more than {allowed} seconds from now")
+        raise BadTimestamp(f"request timestamp is more than {allowed} seconds from now")
 
 
 def _short(error: Exception) -> str:
