@@ -24,6 +24,7 @@ from .handlers.errors import SpokenErrorHandler
 REQUEST_HANDLERS = (
     safety.RedFlagHandler,
     dialog.UnsupportedLocaleHandler,
+    dialog.SessionlessEventHandler,
     dialog.LaunchHandler,
     dialog.SessionEndedHandler,
     dialog.StopHandler,

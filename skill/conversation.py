@@ -66,6 +66,10 @@ def content(handler_input: HandlerInput) -> Content:
 
 
 def session(handler_input: HandlerInput) -> dict:
+    """The session's attributes; a request outside any session (an AudioPlayer or system event) has
+    none, and gets a throwaway dict, so nothing said about it can outlive it."""
+    if handler_input.request_envelope.session is None:
+        return {}
     return handler_input.attributes_manager.session_attributes
 
 

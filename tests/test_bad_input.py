@@ -66,3 +66,27 @@ def test_unknown_request_type_is_answered_by_the_error_handler(skill, content):
     request = envelopes.launch_request("en-US") | {"type": "CanFulfillIntentRequest", "intent": {"name": "X"}}
     exchange = Conversation(InProcessSkill(skill)).send(request)
     assert content.entry("error").speech in exchange.speech
+
+
+@pytest.mark.parametrize("request_body", [
+    {"type": "AudioPlayer.PlaybackStarted", "token": "t", "offsetInMilliseconds": 0},
+    {"type": "PlaybackController.PlayCommandIssued"},
+    {"type": "System.ExceptionEncountered", "error": {"type": "INVALID_RESPONSE", "message": "m"},
+     "cause": {"requestId": "r"}},
+])
+def test_requests_outside_a_session_get_an_empty_answer(skill, request_body):
+    """Alexa sends these without a session; the skill plays no audio, so it answers with nothing
+    rather than failing (ask-sdk refuses session attributes there)."""
+    import json
+
+    from ask_sdk_core.serialize import DefaultSerializer
+
+    body = envelopes.envelope(envelopes.launch_request("en-US"), session_id="s", new=True, attributes={})
+    body.pop("session")
+    body["request"] = {**request_body, "requestId": "amzn1.echo-api.request.x", "locale": "en-US",
+                       "timestamp": body["request"]["timestamp"]}
+    serializer = DefaultSerializer()
+    envelope = serializer.deserialize(json.dumps(body), "ask_sdk_model.RequestEnvelope")
+    response = serializer.serialize(skill.invoke(request_envelope=envelope, context=None))
+    assert response["response"].get("outputSpeech") is None
+    assert "sessionAttributes" not in response or not response["sessionAttributes"]

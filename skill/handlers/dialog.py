@@ -5,7 +5,7 @@ from __future__ import annotations
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_request_type
-from ask_sdk_model import IntentRequest, Response
+from ask_sdk_model import IntentRequest, LaunchRequest, Response, SessionEndedRequest
 
 from ..content import DEFAULT_LOCALE
 from ..conversation import check_step, content, content_for_request, last_turn, pending, set_check_step, speak
@@ -28,6 +28,19 @@ def unsupported_locale_response(handler_input: HandlerInput) -> Response:
     # 911 is only right in the US, so this line comes from the default content and names no number.
     entry = content_for_request(handler_input, DEFAULT_LOCALE).entry("unsupported_locale")
     return handler_input.response_builder.speak(entry.speech).set_should_end_session(True).response
+
+
+class SessionlessEventHandler(AbstractRequestHandler):
+    """A request outside any session (AudioPlayer, PlaybackController, System.ExceptionEncountered):
+    this skill plays no audio and has nothing to say to one, and Alexa allows no speech in reply to
+    most, so it gets an empty response rather than an error."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return handler_input.request_envelope.session is None and not isinstance(
+            handler_input.request_envelope.request, (IntentRequest, LaunchRequest, SessionEndedRequest))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return handler_input.response_builder.response
 
 
 class LaunchHandler(AbstractRequestHandler):
