@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -84,6 +85,8 @@ class Runner:
         self.content = CONTENT[locale]
         self.simulator = Simulator(InProcessSkill(), locale=locale)
         self.handler = lambda event: lambda_function.lambda_handler(event, None)
+        # The handler writes its request log line to stdout, as on Lambda; not into this report.
+        lambda_function.REQUEST_LOG.stream = open(os.devnull, "w")  # noqa: SIM115 - for the whole run
         model = load_model(locale)
         self.symptom_intents = {name for name, intent in model.intents.items() if "symptom" in intent.slots}
 

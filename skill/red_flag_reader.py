@@ -25,7 +25,6 @@ going away" must raise).
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import re
 import threading
@@ -565,6 +564,8 @@ CACHE_SIZE = 256
 
 def fingerprint(raw: dict) -> str:
     """Names one exact lexicon: any change to it gives another fingerprint."""
+    import hashlib  # noqa: PLC0415 - only a compile or a cache check needs it
+
     return hashlib.sha256(json.dumps(raw, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 

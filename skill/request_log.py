@@ -112,7 +112,7 @@ class RequestLog:
 
     def __init__(self, service: str, stream: TextIO | None = None, clock=time.time):
         self.service = service
-        self._stream = stream
+        self.stream = stream  # where lines go; None: sys.stdout, read at each write
         self._clock = clock
         self._lock = threading.Lock()
 
@@ -143,7 +143,7 @@ class RequestLog:
         # One write of one line per record, under a lock: threads never interleave half lines, and a
         # flush sends it now (gunicorn's stdout is a pipe, block-buffered otherwise).
         line = json.dumps(fields, separators=(",", ":")) + "\n"
-        stream = self._stream or sys.stdout
+        stream = self.stream or sys.stdout
         with self._lock:
             try:
                 stream.write(line)

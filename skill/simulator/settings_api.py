@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hmac
 import json
 import socket
 import threading
@@ -99,6 +98,8 @@ class SettingsApi:
         """The status and JSON body for a GET of ``path``; the HTTP layer only carries them."""
         if path.split("?", 1)[0] != TIME_ZONE_PATH.format(device_id=self.device_id):
             return HTTPStatus.NOT_FOUND, {"code": "INVALID_URI", "message": f"no such setting: {path}"}
+        import hmac  # noqa: PLC0415 - only a call to the API pays for hashlib
+
         if not hmac.compare_digest((authorization or "").encode(), f"Bearer {self.token}".encode()):
             return HTTPStatus.UNAUTHORIZED, {"code": "INVALID_TOKEN",
                                              "message": "the request's apiAccessToken is required"}
