@@ -74,20 +74,17 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if stale else 0
     changed = sync()
     print(f"copied interaction models ({', '.join(changed) or 'no changes'})")
-    if args.endpoint:
+    settings = ((args.endpoint, set_endpoint, f"endpoint set to {args.endpoint}"),
+                (args.skill_id, set_skill_id, f"ask deploy will update skill {args.skill_id} (.ask/ask-states.json)"))
+    for value, write, done in settings:
+        if not value:
+            continue
         try:
-            set_endpoint(args.endpoint)
+            write(value)
         except ValueError as error:
             print(f"error: {error}", file=sys.stderr)
             return 2
-        print(f"endpoint set to {args.endpoint}")
-    if args.skill_id:
-        try:
-            set_skill_id(args.skill_id)
-        except ValueError as error:
-            print(f"error: {error}", file=sys.stderr)
-            return 2
-        print(f"ask deploy will update skill {args.skill_id} ({ASK_STATES.relative_to(ROOT)})")
+        print(done)
     return 0
 
 
