@@ -256,23 +256,25 @@ class LanguageUnderstanding:
         return list(dict.fromkeys(rows))
 
     @lru_cache(maxsize=None)  # noqa: B019 - one simulator per model, kept for the process
-    def _templates(self, intent_name: str) -> list[tuple[re.Pattern, int]]:
+    def _templates(self, intent_name: str) -> list[tuple[re.Pattern, int, frozenset[str]]]:
         """Each slotted sample of the intent as a pattern over normalised words: "my husband {symptom}",
-        those with the most fixed words first. Compiled at the intent's first request."""
+        with its number of fixed words and the fixed words themselves (a request lacking one cannot
+        match, so the pattern is not even tried), those with the most fixed words first. Compiled at
+        the intent's first request."""
         intent = self.model.intents.get(intent_name)
         compiled = []
         for sample in intent.samples if intent else ():
             if not SLOT_REFERENCE.search(sample):
                 continue
-            parts, literal = [], 0
+            parts, fixed = [], []
             for part in re.split(r"({\w+})", sample):
                 reference = SLOT_REFERENCE.fullmatch(part)
                 if reference:
                     parts.append(rf"(?P<{reference.group(1)}>.+?)")
                 elif normalize(part):
-                    literal += len(normalize(part).split())
+                    fixed += without_apostrophes(normalize(part)).split()
                     parts.append(re.escape(normalize(part)).replace("'", "'?"))
-            compiled.append((re.compile("^" + " ".join(parts) + "$"), literal))
+            compiled.append((re.compile("^" + " ".join(parts) + "$"), len(fixed), frozenset(fixed)))
         return sorted(compiled, key=lambda item: -item[1])
 
     # understanding -------------------------------------------------------------------------
@@ -319,8 +321,11 @@ class LanguageUnderstanding:
         a custom slot a value or synonym said exactly, a built-in slot a whole date or duration.
         Each intent comes with the most fixed words of such a sample (the more specific)."""
         matched: dict[str, int] = {}
+        said = set(without_apostrophes(text).split())
         for intent in self.model.intents.values():
-            for pattern, fixed in self._templates(intent.name):
+            for pattern, fixed, words in self._templates(intent.name):
+                if not words <= said:
+                    continue
                 match = pattern.match(text)
                 if not match or fixed <= matched.get(intent.name, -1):
                     continue
@@ -438,7 +443,10 @@ class LanguageUnderstanding:
         """
         slot_types = self.model.intents[intent_name].slots if intent_name in self.model.intents else {}
         captures = []
-        for pattern, _ in self._templates(intent_name):
+        said = set(without_apostrophes(text).split())
+        for pattern, _, words in self._templates(intent_name):
+            if not words <= said:
+                continue
             match = pattern.match(text)
             if match:
                 capture = {name: value.strip() for name, value in match.groupdict().items()}
