@@ -371,6 +371,13 @@ class LanguageUnderstanding:
                 for start in range(len(said) - size + 1)}
         if not runs.isdisjoint(self._all_phrases):
             return True
+        # Another form of a value's words names it too ("peeing herself" for "pee herself"), as another
+        # form of a known word is known: for routing, not for resolving the slot to the value.
+        stems = [_word_stem(word) for word in said]
+        stemmed_runs = {" ".join(stems[start:start + size]) for size in range(1, self._longest_phrase + 1)
+                        for start in range(len(stems) - size + 1)}
+        if not stemmed_runs.isdisjoint(self._all_phrase_stems):
+            return True
         words = set(said)
         if any(content <= words for word in words for content in self._phrases_by_content_word.get(word, ())):
             return True
@@ -380,6 +387,13 @@ class LanguageUnderstanding:
     @cached_property
     def _all_phrases(self) -> frozenset[str]:
         return frozenset(phrase for phrases in self._phrases.values() for phrase in phrases)
+
+    @cached_property
+    def _all_phrase_stems(self) -> frozenset[str]:
+        """The values' and synonyms' words as stems, for phrases of two words or more (a single short
+        word's stem is too loose a match)."""
+        return frozenset(" ".join(_word_stem(word) for word in phrase.split())
+                         for phrase in self._all_phrases if len(phrase.split()) >= 2)
 
     @cached_property
     def _longest_phrase(self) -> int:
