@@ -26,6 +26,8 @@ from .text import normalize, without_apostrophes
 FALLBACK = "AMAZON.FallbackIntent"
 REPORT = "ReportSymptomIntent"
 LONG_STORY_WORDS = 9
+# The lowest score at which a long story's closing question is taken as its topic.
+QUESTION_FLOOR = -0.5
 # Where a told story turns into its question.
 STORY_BREAK = re.compile(r"\b(so|my question is|the question is|i was wondering( if| whether)?|im wondering( if)?|"
                          r"i wondered( if)?|i want to know( if)?|i wanted to know( if)?|wants to know( if)?|"
@@ -349,8 +351,12 @@ class LanguageUnderstanding:
         clause = _question_clause(words).split()
         if len(clause) < 3 or len(clause) == len(said):
             return intent
-        asked, score = self._classifier.rank(" ".join(clause))[0]
-        return asked if score > 0 and asked in self._topics else intent
+        # The question's best topic, when the clause reads more like it than like a report: a short
+        # question ("what causes that") scores low for every intent, so the bar is below zero.
+        ranked = self._classifier.rank(" ".join(clause))
+        scores = dict(ranked)
+        asked, score = next(((name, value) for name, value in ranked if name in self._topics), (intent, 0.0))
+        return asked if score > QUESTION_FLOOR and score > scores.get(REPORT, float("-inf")) else intent
 
     def known_share(self, text: str) -> float:
         """The share of content words the model knows: "how do I bake bread" knows none for sure."""
