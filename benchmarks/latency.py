@@ -108,14 +108,20 @@ class Variant:
         self.warm: list[float] = []
 
 
+def _lambda_package():
+    """deploy/package.py (a script folder, not a package): how the zip is built, and the runtime."""
+    spec = importlib.util.spec_from_file_location("lambda_package", ROOT / "deploy" / "package.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def runtime_python() -> str:
     """The runtime's Python itself, outside any venv."""
-    if f"python{sys.version_info.major}.{sys.version_info.minor}" == RUNTIME:
-        return os.path.realpath(sys.executable)
-    found = shutil.which(RUNTIME)
+    found = _lambda_package().runtime_python()
     if not found:
         sys.exit(f"error: {RUNTIME} is needed: the zip's bytecode is for the Lambda runtime's Python")
-    return os.path.realpath(found)
+    return found
 
 
 def has_bytecode(archive: Path) -> bool:
@@ -134,9 +140,7 @@ def obtain_zip(args, scratch: Path) -> Path:
             print(f"zip: reusing {OWN_BUILD.relative_to(ROOT)}, built {built}; --rebuild packages this checkout afresh")
             return OWN_BUILD
         print(f"zip: {OWN_BUILD.relative_to(ROOT)} (built {built}) holds no bytecode, an older build; packaging afresh")
-    spec = importlib.util.spec_from_file_location("lambda_package", ROOT / "deploy" / "package.py")
-    lambda_package = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(lambda_package)
+    lambda_package = _lambda_package()
     print("zip: packaging this checkout with deploy/package.py (serverless package in a copy of it) ...", flush=True)
     try:
         return lambda_package.package(scratch / "package", env=dict(os.environ, PYTHON_BIN=RUNTIME))

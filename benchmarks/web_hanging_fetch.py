@@ -30,7 +30,7 @@ import uuid
 from collections import Counter
 from pathlib import Path
 
-from web_load import free_port, run_round, signed_pool, start_service  # noqa: F401 - same setup, same clients
+from web_load import run_round, signed_pool, start_service  # the same setup and clients as web_load.py
 
 from signing import TestAuthority
 from skill.simulator import envelopes

@@ -33,6 +33,18 @@ class PackagingError(RuntimeError):
     """`serverless package` failed or could not run; the message carries its output."""
 
 
+RUNTIME = "python3.11"  # serverless.yml's provider.runtime
+
+
+def runtime_python() -> str | None:
+    """The Lambda runtime's Python itself, outside any venv (the real interpreter, not a venv's link
+    to it), or None when this machine has none."""
+    if f"python{sys.version_info.major}.{sys.version_info.minor}" == RUNTIME:
+        return os.path.realpath(sys.executable)
+    found = shutil.which(RUNTIME)
+    return os.path.realpath(found) if found else None
+
+
 def package(out: Path, *, stage: str = "prod", env: dict[str, str] | None = None, timeout: float = 600) -> Path:
     """Runs `serverless package` on a copy of the checkout; returns OUT/back-spasm-skill.zip."""
     if not SERVERLESS.exists():

@@ -93,9 +93,7 @@ print(json.dumps(report))
 
 def runtime_python() -> str:
     """The Lambda runtime's Python, outside any venv (the real interpreter, not the venv's link to it)."""
-    if f"python{sys.version_info.major}.{sys.version_info.minor}" == RUNTIME:
-        return os.path.realpath(sys.executable)
-    found = shutil.which(RUNTIME)
+    found = lambda_package.runtime_python()
     if not found:
         pytest.fail(f"{RUNTIME} is needed to run the zip as Lambda would")
     return found

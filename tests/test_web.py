@@ -16,7 +16,8 @@ from signing import CERT_URL, ChainServer, TestAuthority
 from skill.simulator import envelopes
 from skill.web import create_app
 from skill.web.app import ConfigurationError
-from skill.web.verification import CertificateCache, RequestVerifier, VerificationError, check_cert_chain_url
+from skill.web.rejections import VerificationError
+from skill.web.verification import CertificateCache, RequestVerifier, check_cert_chain_url
 
 SKILL_ID = envelopes.SIMULATOR_SKILL_ID
 

@@ -27,8 +27,7 @@ from cryptography.x509 import Certificate, DNSName, load_pem_x509_certificates
 from cryptography.x509.verification import PolicyBuilder, Store, VerificationError as ChainError
 
 from .certificate_fetching import CertificateFetcher
-from .rejections import (BadCertificateUrl, BadSignature, BadTimestamp, CertificateRejected,
-                         VerificationError)
+from .rejections import BadCertificateUrl, BadSignature, BadTimestamp, CertificateRejected
 
 CERT_HOST = "s3.amazonaws.com"
 CERT_PATH_PREFIX = "/echo.api/"
