@@ -28,10 +28,6 @@ _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
 _SECOND_AS_ORDINAL = re.compile(r"\b(\d+(?:\.\d+)?) 2nd\b")
 
 
-def language_of(locale: str) -> str:
-    return locale.split("-")[0].lower()
-
-
 def is_number(token: str) -> bool:
     return bool(_NUMBER.match(token))
 
