@@ -303,10 +303,12 @@ class LanguageUnderstanding:
         # A slot value said is strong evidence, as it is for Alexa: "my grandpa can't walk" names
         # "can't walk" though the model never saw "grandpa", and "he has a feverr" still names a fever.
         matched = self._sample_shapes_with_values(text)
-        if not text or (out_of_domain and not matched and not self._names_a_slot_value(words)):
+        # Searched once, and only where it can change the answer: the search is the costliest step.
+        named = not matched and (out_of_domain or considered[0][0] == FALLBACK) and self._names_a_slot_value(words)
+        if not text or (out_of_domain and not matched and not named):
             return Understanding(FALLBACK, {}, [(FALLBACK, 1.0)] + considered[:2], similarity)
         intent = considered[0][0]
-        if intent == FALLBACK and not matched and self._names_a_slot_value(words):
+        if intent == FALLBACK and named:
             # One of the skill's own values said ("a box fell on me at the warehouse"): the request is
             # the skill's business even where the rest reads like another skill's.
             intent = next(name for name, _ in ranked if name != FALLBACK)
