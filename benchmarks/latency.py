@@ -42,7 +42,18 @@ sys.path[:0] = [str(ROOT)]
 from skill.simulator import envelopes  # noqa: E402
 
 COLD_TARGET, WARM_TARGET = 0.7, 2.0
-RUNTIME = "python3.11"
+
+
+def _load_lambda_package():
+    """deploy/package.py (a script folder, not a package): how the zip is built, and the runtime."""
+    spec = importlib.util.spec_from_file_location("lambda_package", ROOT / "deploy" / "package.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+LAMBDA_PACKAGE = _load_lambda_package()
+RUNTIME = LAMBDA_PACKAGE.RUNTIME
 MIN_RUNS = 11
 OWN_BUILD = ROOT / ".serverless" / "back-spasm-skill.zip"
 
@@ -108,17 +119,9 @@ class Variant:
         self.warm: list[float] = []
 
 
-def _lambda_package():
-    """deploy/package.py (a script folder, not a package): how the zip is built, and the runtime."""
-    spec = importlib.util.spec_from_file_location("lambda_package", ROOT / "deploy" / "package.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def runtime_python() -> str:
     """The runtime's Python itself, outside any venv."""
-    found = _lambda_package().runtime_python()
+    found = LAMBDA_PACKAGE.runtime_python()
     if not found:
         sys.exit(f"error: {RUNTIME} is needed: the zip's bytecode is for the Lambda runtime's Python")
     return found
@@ -140,11 +143,10 @@ def obtain_zip(args, scratch: Path) -> Path:
             print(f"zip: reusing {OWN_BUILD.relative_to(ROOT)}, built {built}; --rebuild packages this checkout afresh")
             return OWN_BUILD
         print(f"zip: {OWN_BUILD.relative_to(ROOT)} (built {built}) holds no bytecode, an older build; packaging afresh")
-    lambda_package = _lambda_package()
     print("zip: packaging this checkout with deploy/package.py (serverless package in a copy of it) ...", flush=True)
     try:
-        return lambda_package.package(scratch / "package", env=dict(os.environ, PYTHON_BIN=RUNTIME))
-    except lambda_package.PackagingError as error:
+        return LAMBDA_PACKAGE.package(scratch / "package", env=dict(os.environ, PYTHON_BIN=RUNTIME))
+    except LAMBDA_PACKAGE.PackagingError as error:
         sys.exit(f"error: {error}")
 
 

@@ -40,7 +40,7 @@ def _load(name: str, path: Path):
 lambda_package = _load("lambda_package", ROOT / "deploy" / "package.py")
 
 SKILL_ID = "amzn1.ask.skill.11111111-2222-3333-4444-555555555555"
-RUNTIME = "python3.11"  # serverless.yml's provider.runtime; test_template_... checks the template says so
+RUNTIME = lambda_package.RUNTIME  # serverless.yml's provider.runtime; test_template_... checks the template says so
 CACHE_TAG = "cpython-" + RUNTIME.removeprefix("python").replace(".", "")
 MAX_ZIP_MB = 3.5
 FORBIDDEN_IN_ZIP = ("tests/", "benchmarks/", "node_modules/", "skill/simulator/", "skill/web/", "deploy/",
