@@ -37,6 +37,9 @@ QUESTION_START = re.compile(r"\b(should i|should he|should she|should we|do i ne
                             r"how long|how do|how can|can i|can he|can she|can you|would|will|whether|are there|"
                             r"which|when should|when can|why)\b")
 
+OPENING_QUESTION = re.compile(r"^(?:(?:um|uh|so|okay|ok|hey|and|but|well|alexa) )*(" + QUESTION_START.pattern[3:-3] + r"|could (?:this|it|that))\b")
+CONDITION = re.compile(r" (?:if|when|because|cause|since|after|while|even though|though) ")
+
 
 def _question_clause(words: str) -> str:
     """The words after the story's last turn of phrase, or from its last question word on."""
@@ -348,11 +351,19 @@ class LanguageUnderstanding:
         whole story still fills the symptom slot, so a warning sign in it is read all the same.
         """
         said = words.split()
+        opening = OPENING_QUESTION.match(words) if intent == REPORT else None
+        if opening:
+            asked = self._topic_of(CONDITION.split(words[opening.start(1):])[0].split(), intent)
+            if asked != intent:
+                return asked
         if intent not in (REPORT, FALLBACK) or len(said) < LONG_STORY_WORDS:
             return intent
         clause = _question_clause(words).split()
         if len(clause) < 3 or len(clause) == len(said):
             return intent
+        return self._topic_of(clause, intent)
+
+    def _topic_of(self, clause, intent):
         # The question's best topic, when the clause reads more like it than like a report: a short
         # question ("what causes that") scores low for every intent, so the bar is below zero.
         ranked = self._classifier.rank(" ".join(clause))
