@@ -219,16 +219,18 @@ class Lexicon:
         return self._join_split_words(self._respelled(words)) if self._compiled else self._respelled(words)
 
     def _join_split_words(self, words: list[str]) -> list[str]:
-        """A word the recogniser split in two ("get ting worse", "fee ver") is joined back when the two
-        halves together are a word of the lexicon and one of them alone is not."""
+        """A word the recogniser split in two or three ("get ting worse", "fee ver", "oste o porosis") is
+        joined back when the pieces together are a word of the lexicon and some piece alone is not."""
         known = self._known_words
         out: list[str] = []
         i = 0
         while i < len(words):
-            if i + 1 < len(words) and (words[i] not in known or words[i + 1] not in known) \
-                    and words[i] + words[i + 1] in known:
-                out.append(words[i] + words[i + 1])
-                i += 2
+            for size in (3, 2):
+                pieces = words[i:i + size]
+                if len(pieces) == size and "".join(pieces) in known and not all(piece in known for piece in pieces):
+                    out.append("".join(pieces))
+                    i += size
+                    break
             else:
                 out.append(words[i])
                 i += 1
@@ -350,8 +352,10 @@ class Lexicon:
         return _Index(seq for phrase in phrases for seq in self._expand(phrase))
 
     # matching ----------------------------------------------------------------------------
-    def _match_at(self, tokens: list[str], start: int, sequence: tuple[str, ...]) -> int | None:
-        """End index if ``sequence`` matches from ``start``, allowing a few filler words between its words.
+    def _match_at(self, tokens: list[str], start: int, sequence: tuple[str, ...],
+                  keep: range | tuple = ()) -> int | None:
+        """End index if ``sequence`` matches from ``start``, allowing a few filler words between its words,
+        but never skipping a position in ``keep``.
 
         Not after the lexicon's ``no_gap_after`` words: "no better" must not reach across "no, it's getting better".
         """
@@ -362,7 +366,7 @@ class Lexicon:
         for wanted in sequence[1:]:
             skipped = 0
             while position < len(tokens) and tokens[position] != wanted:
-                if tokens[position] not in self._gap_words or skipped >= gap:
+                if tokens[position] not in self._gap_words or skipped >= gap or position in keep:
                     return None
                 position += 1
                 skipped += 1
@@ -473,10 +477,17 @@ class Lexicon:
 
         A rule's parts are said apart, so a not-sign covering the start of any part cancels it: "hope"
         with "not wake up" is a wish not to live, but "not wake up with this pain" is not.
+        A not-sign may skip filler words ("skin a little numb"), but never a word of the sign itself:
+        "end it with" (a stretch) must not swallow the "all" of "ending it all with this back".
         """
         starts = {finding.start} | {start for start, _ in finding.parts}
-        return any(s <= start < e for s, e in self._occurrences(tokens, self._excluded_index(finding.flag))
-                   for start in starts)
+        own = range(finding.start, finding.end)
+        index = self._excluded_index(finding.flag)
+        for s, e in self._occurrences(tokens, index):
+            if any(s <= start < e for start in starts) and any(
+                    self._match_at(tokens, s, sequence, keep=own) == e for sequence, _ in index.by_first[tokens[s]]):
+                return True
+        return False
 
     def _excluded_index(self, flag: str) -> _Index:
         if flag not in self._excluded:

@@ -54,10 +54,18 @@ def test_contractions_and_recogniser_slips_are_rewritten(said, same_as):
 
 @pytest.mark.parametrize("said,same_as", [
     ("she keeps throw ing up", "she keeps throwing up"), ("the numb ness is new", "the numbness is new"),
+    ("i have oste o porosis", "i have osteoporosis"),
 ])
-def test_a_word_split_in_two_is_joined_when_only_the_whole_is_known(said, same_as):
+def test_a_word_split_in_two_or_three_is_joined_when_only_the_whole_is_known(said, same_as):
     assert READER.tokens(said) == READER.tokens(same_as)
     assert READER.signs(said) == READER.signs(same_as) != []
+
+
+def test_a_not_sign_never_skips_a_word_of_the_sign_itself():
+    # "end it with" (ending a stretch) may skip filler, but not the "all" of "ending it all".
+    assert "SELF_HARM" in READER.signs("sometimes i think about ending it all with this back")
+    # ... while a not-sign still skips plain filler: "skin a little numb" is the ice, not a sign.
+    assert READER.signs("the ice made my skin a little numb") == []
 
 
 def test_two_known_words_are_never_joined():

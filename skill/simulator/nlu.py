@@ -37,7 +37,10 @@ QUESTION_START = re.compile(r"\b(should i|should he|should she|should we|do i ne
                             r"how long|how do|how can|can i|can he|can she|can you|would|will|whether|are there|"
                             r"which|when should|when can|why)\b")
 
-OPENING_QUESTION = re.compile(r"^(?:(?:um|uh|so|okay|ok|hey|and|but|well|alexa) )*(" + QUESTION_START.pattern[3:-3] + r"|could (?:this|it|that))\b")
+# A request that opens as a question: an auxiliary verb or a question word first, after any filler.
+OPENING_QUESTION = re.compile(r"^(?:(?:um|uh|so|okay|ok|hey|and|but|well|alexa) )*"
+                              r"(is|are|am|should|can|could|would|will|do|does|did|what|whats|how|hows|when|why|"
+                              r"which|where|any)\b")
 CONDITION = re.compile(r" (?:if|when|because|cause|since|after|while|even though|though) ")
 
 
