@@ -15,6 +15,8 @@ from typing import Mapping, NamedTuple
 from .facility import FIELDS as FACILITY_FIELDS
 from .facility import Facility, load_configured_facility
 from .red_flag_reader import Lexicon
+from .region import FIELDS as REGION_FIELDS
+from .region import Region, load_regions, region_for
 from .ssml import escape
 
 # Package data, read by path rather than importlib.resources: every install (a wheel, the Lambda zip)
@@ -94,6 +96,7 @@ class Content(NamedTuple):
     check_questions: tuple[CheckQuestion, ...]
     lexicon: Lexicon
     facility: Facility
+    region: Region
 
     def entry(self, content_id: str) -> Entry:
         return self.entries[content_id]
@@ -111,40 +114,50 @@ def _freeze(mapping: dict) -> Mapping:
     return MappingProxyType(mapping)
 
 
-def render(template: str | list | None, facility: Facility, where: str, ssml: bool = True) -> str | None:
-    """A content text with the facility's values in its ``{name}``, ``{address}``, ... placeholders.
+def render(template: str | list | None, facility: Facility, where: str, ssml: bool = True,
+           region: Region | None = None) -> str | None:
+    """A content text with the facility's values in its ``{name}``, ``{address}``, ... placeholders, and
+    the region's numbers in ``{emergency_number}``, ``{crisis_line}`` and ``{poison_control}``.
 
     A text may be a list of alternatives, most specific first: the first whose placeholders the facility
     all has is said ("The {name} is at {address}." before "I don't have the address ..."); a null
-    alternative means nothing is said. Values are escaped for SSML, except in card titles (``ssml=False``).
+    alternative means nothing is said. Values are escaped for SSML, except in card titles (``ssml=False``);
+    a number is read digit by digit (``say-as telephone``) in speech and written plainly on a card.
     """
     alternatives = template if isinstance(template, list) else [template]
     for alternative in alternatives:
         for field in PLACEHOLDER.findall(alternative or ""):
-            if field not in FACILITY_FIELDS:
+            if field not in FACILITY_FIELDS and field not in REGION_FIELDS:
                 raise ContentError(f"{where}: unknown placeholder {{{field}}} (the facility's fields: "
-                                   f"{', '.join(FACILITY_FIELDS)})")
+                                   f"{', '.join(FACILITY_FIELDS)}; the region's: {', '.join(REGION_FIELDS)})")
+            if field in REGION_FIELDS and region is None:
+                raise ContentError(f"{where}: {{{field}}} needs the locale's region")
     for alternative in alternatives:
         if alternative is None:
             return None
-        fields = PLACEHOLDER.findall(alternative)
+        fields = [field for field in PLACEHOLDER.findall(alternative) if field not in REGION_FIELDS]
         if all(facility.value(field) is not None for field in fields):
-            return PLACEHOLDER.sub(lambda match: _value(facility, match[1], ssml), alternative)
+            return PLACEHOLDER.sub(lambda match: _value(facility, region, match[1], ssml), alternative)
     raise ContentError(f"{where}: every alternative needs a facility value that {facility.path} leaves null; "
                        "end the list with one that needs none")
 
 
-def _value(facility: Facility, field: str, ssml: bool) -> str:
+def _value(facility: Facility, region: Region | None, field: str, ssml: bool) -> str:
+    if field in REGION_FIELDS:
+        number = region.value(field)
+        return f'<say-as interpret-as="telephone">{escape(number)}</say-as>' if ssml else number
     value = facility.value(field)
     return escape(value) if ssml else value
 
 
-def load_content(path: Path, facility: Facility) -> Content:
-    """A locale's content file, spoken for ``facility`` (its values rendered into the texts once, here)."""
+def load_content(path: Path, facility: Facility, regions: Mapping[str, Region] | None = None) -> Content:
+    """A locale's content file, spoken for ``facility`` and the locale's region (their values rendered
+    into the texts once, here)."""
     raw = json.loads(path.read_text(encoding="utf-8"))
+    region = region_for(raw["locale"], regions if regions is not None else REGIONS)
 
     def text(value: dict, key: str, where: str, default=None, ssml: bool = True):
-        return render(value[key], facility, f"{path.name}: {where}.{key}", ssml) if key in value else default
+        return render(value[key], facility, f"{path.name}: {where}.{key}", ssml, region) if key in value else default
 
     entries = {
         key: Entry(
@@ -198,6 +211,7 @@ def load_content(path: Path, facility: Facility) -> Content:
         check_questions=questions,
         lexicon=Lexicon(raw["lexicon"], _token_cache(path.stem)),
         facility=facility,
+        region=region,
     )
 
 
@@ -207,9 +221,26 @@ def load_contents(facility: Facility) -> Mapping[str, Content]:
     return _freeze({path.stem: load_content(path, facility) for path in paths})
 
 
-# Read once, at import: the facility FACILITY_FILE names (else the default), and the content spoken for it.
+# Read once, at import: each country's numbers, the facility FACILITY_FILE names (else the default), and
+# the content spoken for them.
+REGIONS: Mapping[str, Region] = _freeze(load_regions())
 FACILITY: Facility = load_configured_facility()
 CONTENT: Mapping[str, Content] = load_contents(FACILITY)
+
+
+def _load_not_served() -> Mapping[str, str]:
+    raw = json.loads((CONTENT_DIR / "not_served.json").read_text(encoding="utf-8"))
+    return _freeze(dict(raw["answers"]))
+
+
+# What a locale without content hears, by language: no health facts, and no number.
+NOT_SERVED: Mapping[str, str] = _load_not_served()
+
+
+def not_served_answer(locale: str | None) -> str:
+    """The short answer for a locale the skill has no content for, in its language when we have it."""
+    language = (locale or "").partition("-")[0].lower()
+    return NOT_SERVED.get(language, NOT_SERVED["en"])
 
 
 def content_for(locale: str | None, contents: Mapping[str, Content] = CONTENT) -> Content | None:

@@ -96,7 +96,7 @@ def templates_report(content: Content) -> list[str]:
                 alternatives = template if isinstance(template, list) else [template]
                 if not any(isinstance(a, str) and PLACEHOLDER.search(a) for a in alternatives):
                     continue
-                said = render(template, content.facility, f"{key}.{field}", ssml=False)
+                said = render(template, content.facility, f"{key}.{field}", ssml=False, region=content.region)
                 options = " / ".join(plain_text(a) if a else "(nothing)" for a in alternatives)
                 lines.append(f"| {key}.{field} | {options} | {plain_text(said) if said else '(nothing)'} |")
     return lines

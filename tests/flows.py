@@ -11,9 +11,10 @@ from pathlib import Path
 
 import yaml
 
-from skill.content import Content
+from skill.content import Content, not_served_answer
 from skill.simulator import envelopes
 from skill.simulator.client import Conversation, Exchange
+from skill.ssml import escape
 
 FLOW_DIR = Path(__file__).parent / "conversations"
 
@@ -26,9 +27,12 @@ def expected_text(content: Content, ref: str) -> str:
     """The words a content reference must put in the speech.
 
     ``launch`` an entry's speech; ``more:causes`` its more part; ``red_flag:FEVER`` a flag's detail;
-    ``level:urgent`` a level's lead; ``check:fever`` a warning-sign question.
+    ``level:urgent`` a level's lead; ``check:fever`` a warning-sign question; ``not_served:en-GB`` what a
+    locale without content hears.
     """
     kind, _, key = ref.partition(":")
+    if kind == "not_served":
+        return escape(not_served_answer(key))
     if not key:
         return content.entry(kind).speech
     if kind == "more":

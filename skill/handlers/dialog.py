@@ -7,15 +7,17 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import IntentRequest, LaunchRequest, Response, SessionEndedRequest
 
-from ..content import DEFAULT_LOCALE
+from ..content import not_served_answer
 from ..conversation import check_step, content, content_for_request, last_turn, pending, set_check_step, speak
 from ..request_info import is_intent
+from ..ssml import escape
 from .safety import current_question_turn, start_check
 from .turns import entry_turn, more_turn, topic_turn
 
 
 class UnsupportedLocaleHandler(AbstractRequestHandler):
-    """Any request in a locale without content: say so, and give the emergency line without 911."""
+    """Any request in a locale without content: say so in its language, and give the emergency line
+    without a number (the number depends on the country)."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return content_for_request(handler_input) is None and not is_request_type("SessionEndedRequest")(handler_input)
@@ -25,9 +27,8 @@ class UnsupportedLocaleHandler(AbstractRequestHandler):
 
 
 def unsupported_locale_response(handler_input: HandlerInput) -> Response:
-    # 911 is only right in the US, so this line comes from the default content and names no number.
-    entry = content_for_request(handler_input, DEFAULT_LOCALE).entry("unsupported_locale")
-    return handler_input.response_builder.speak(entry.speech).set_should_end_session(True).response
+    answer = escape(not_served_answer(handler_input.request_envelope.request.locale))
+    return handler_input.response_builder.speak(answer).set_should_end_session(True).response
 
 
 class SessionlessEventHandler(AbstractRequestHandler):
