@@ -14,9 +14,9 @@ from ask_sdk_model.interfaces.system import SystemState
 
 from .api_client import UrllibApiClient
 from .content import CONTENT, Content, load_contents
-from .conversation import CONTENTS
+from .request_content import CONTENTS
 from .facility import Facility
-from .handlers import dialog, safety, topics
+from .handlers import check, dialog, safety, topics
 from .handlers.errors import SpokenErrorHandler
 
 # Order matters: the first handler whose can_handle is true answers. A red flag beats everything;
@@ -31,9 +31,9 @@ REQUEST_HANDLERS = (
     dialog.RepeatHandler,
     dialog.HelpHandler,
     dialog.StartOverHandler,
-    safety.CheckAnswerHandler,
-    safety.CheckInterruptHandler,
-    safety.EmergencyCheckHandler,
+    check.CheckAnswerHandler,
+    check.CheckInterruptHandler,
+    check.EmergencyCheckHandler,
     topics.SymptomTopicHandler,
     topics.SymptomUnclearHandler,
     topics.HeatOrIceHandler,
@@ -81,7 +81,7 @@ class Skill(CustomSkill):
 
 
 class ContentInterceptor(AbstractRequestInterceptor):
-    """Gives every request the content this skill speaks (``skill.conversation.content``), before any
+    """Gives every request the content this skill speaks (``skill.request_content.content``), before any
     handler's ``can_handle`` runs."""
 
     def __init__(self, contents: Mapping[str, Content]):

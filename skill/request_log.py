@@ -6,7 +6,7 @@ a user, device or session id, an API token, or anything said. Fields that come f
 kept only when they have the shape Alexa gives them, so even a forged request cannot put words in
 the log.
 
-Hosts call ``RequestLog.invoke`` instead of ``skill.invoke``. While it runs, ``conversation.speak``
+Hosts call ``RequestLog.invoke`` instead of ``skill.invoke``. While it runs, ``speech.speak``
 reports the triage level it says (``note_triage``) and the error handler the error it apologised
 for (``note_error``), through a thread-local record: each request (thread) sees only its own. (Both
 hosts answer a request on one thread; a ``contextvars`` variable would cost the cold start 0.2 ms more.)

@@ -15,7 +15,7 @@ from .facility import DEFAULT_FACILITY_FILE, FIELDS, FacilityError
 
 try:  # the content is spoken for the facility FACILITY_FILE names, read here
     from .content import CONTENT, CONTENT_DIR, DEFAULT_LOCALE, PLACEHOLDER, Content, render
-    from .conversation import plain_text
+    from .ssml import plain_text
     from .handlers.turns import (heat_or_ice_asking_onset_turn, more_turn, question_turn, red_flag_turn,
                                  topic_turn)
 except FacilityError as error:

@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ElementTree
 
 import pytest
 
-from skill.conversation import plain_text
+from skill.ssml import plain_text
 from skill.review import report, spoken_turns
 
 FIRST_ANSWER_WORDS = 35

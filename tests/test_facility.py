@@ -20,7 +20,7 @@ from conftest import ROOT
 from flows import build_request
 from skill.builder import build_skill
 from skill.content import CONTENT, ContentError, load_contents, render
-from skill.conversation import plain_text
+from skill.ssml import plain_text
 from skill.facility import (DEFAULT_FACILITY_FILE, FacilityError, facility_file_from_env, load_facility,
                             phone_number)
 from skill.review import report, spoken_turns

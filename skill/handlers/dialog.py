@@ -8,10 +8,12 @@ from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import IntentRequest, LaunchRequest, Response, SessionEndedRequest
 
 from ..content import not_served_answer
-from ..conversation import check_step, content, content_for_request, last_turn, pending, set_check_step, speak
+from ..request_content import content, content_for_request
+from ..session_state import check_step, pending, set_check_step
+from ..speech import last_turn, speak
 from ..request_info import is_intent
 from ..ssml import escape
-from .safety import current_question_turn, start_check
+from .check import current_question_turn, start_check
 from .turns import entry_turn, more_turn, topic_turn
 
 

@@ -9,7 +9,8 @@ from ask_sdk_core.dispatch_components import AbstractExceptionHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from ..conversation import Turn, content_for_request, speak
+from ..request_content import content_for_request
+from ..speech import Turn, speak
 from ..request_log import note_error
 from .dialog import unsupported_locale_response
 

@@ -1,22 +1,18 @@
-"""Red flags and the guided warning-sign check. Registered before every topic handler."""
+"""Red flags in any request's words: get-care-now guidance, registered before every other handler."""
 
 from __future__ import annotations
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model import IntentRequest, Response
+from ask_sdk_model import Response
 
-from ..content import CheckQuestion, RedFlag
-from ..conversation import Turn, check_step, content, content_for_request, onset_hours_now, set_check_step, speak
-from ..onset import use_ice
+from ..content import RedFlag
+from ..request_content import content, content_for_request
 from ..request_info import is_intent
-from ..triage import check_answer_in, red_flag_in
-from .turns import entry_turn, question_turn, red_flag_turn
-
-# Intents that keep their usual meaning during the check instead of being asked to wait.
-CHECK_PASSTHROUGH = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent",
-                     "AMAZON.HelpIntent", "AMAZON.RepeatIntent", "AMAZON.StartOverIntent")
-
+from ..session_state import set_check_step
+from ..speech import speak
+from ..triage import red_flag_in
+from .turns import red_flag_turn
 
 # These answer an onset of several days with heat first and then the see-a-doctor line.
 ONSET_ANSWERS = ("HeatOrIceIntent", "OnsetIntent")
@@ -38,89 +34,3 @@ class RedFlagHandler(AbstractRequestHandler):
 def red_flag(handler_input: HandlerInput, locale_content) -> RedFlag | None:
     request = handler_input.request_envelope.request
     return red_flag_in(request, locale_content, onset=not is_intent(handler_input, *ONSET_ANSWERS))
-
-
-def start_check(handler_input: HandlerInput) -> Response:
-    questions = content(handler_input).check_questions
-    set_check_step(handler_input, 0)
-    return speak(handler_input, question_turn(content(handler_input), questions[0], "check_intro"))
-
-
-class EmergencyCheckHandler(AbstractRequestHandler):
-    """"Is this an emergency?": walk the warning signs, most serious first."""
-
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_intent(handler_input, "EmergencyCheckIntent")
-
-    def handle(self, handler_input: HandlerInput) -> Response:
-        return start_check(handler_input)
-
-
-def check_answer(handler_input: HandlerInput) -> str | None:
-    """"yes", "no" or "unsure" to the current question: Alexa's yes and no, or a sentence read for one.
-
-    "He doesn't have a fever" is a no, "walking is hard" a yes, "I think so" a yes, "maybe" not sure.
-    """
-    if is_intent(handler_input, "AMAZON.YesIntent"):
-        return "yes"
-    if is_intent(handler_input, "AMAZON.NoIntent"):
-        return "no"
-    spoken = check_answer_in(handler_input.request_envelope.request, content(handler_input))
-    if is_intent(handler_input, "UnsureIntent"):
-        return "no" if spoken == "no" else "unsure"  # "I don't think so" is a no
-    return spoken
-
-
-class CheckAnswerHandler(AbstractRequestHandler):
-    """Yes, no or not sure to the current warning-sign question, said in a word or a sentence."""
-
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return (check_step(handler_input) is not None
-                and isinstance(handler_input.request_envelope.request, IntentRequest)
-                and check_answer(handler_input) is not None)
-
-    def handle(self, handler_input: HandlerInput) -> Response:
-        locale_content = content(handler_input)
-        questions = locale_content.check_questions
-        step, question = current_question(handler_input)
-        answer = check_answer(handler_input)
-        if answer == "yes" or (answer == "unsure" and question.unsure_is_yes):
-            set_check_step(handler_input, None)
-            flag = locale_content.red_flags[question.flag]
-            return speak(handler_input, red_flag_turn(locale_content, flag, question.detail))
-        if step + 1 < len(questions):
-            set_check_step(handler_input, step + 1)
-            return speak(handler_input, question_turn(locale_content, questions[step + 1], "check_next"))
-        set_check_step(handler_input, None)
-        return speak(handler_input, entry_turn(locale_content.entry(all_clear_id(handler_input))))
-
-
-def all_clear_id(handler_input: HandlerInput) -> str:
-    """The home-care plan after an all-"no" check, following the 48-hour rule when the onset is known."""
-    hours = onset_hours_now(handler_input)
-    if hours is None:
-        return "check_all_clear"
-    return "check_all_clear_ice" if use_ice(hours) else "check_all_clear_heat"
-
-
-class CheckInterruptHandler(AbstractRequestHandler):
-    """Any other intent during the check: keep the place and ask the same question again."""
-
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return (check_step(handler_input) is not None
-                and isinstance(handler_input.request_envelope.request, IntentRequest)
-                and not is_intent(handler_input, *CHECK_PASSTHROUGH))
-
-    def handle(self, handler_input: HandlerInput) -> Response:
-        return speak(handler_input, current_question_turn(handler_input, "check_finish_first"))
-
-
-def current_question(handler_input: HandlerInput) -> tuple[int, CheckQuestion]:
-    """The question awaiting an answer; a step outside the list (a tampered session) is clamped."""
-    questions = content(handler_input).check_questions
-    step = min(max(check_step(handler_input), 0), len(questions) - 1)
-    return step, questions[step]
-
-
-def current_question_turn(handler_input: HandlerInput, prefix_id: str) -> Turn:
-    return question_turn(content(handler_input), current_question(handler_input)[1], prefix_id)

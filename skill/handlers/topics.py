@@ -9,7 +9,9 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from ..conversation import ONSET_ASKED, content, remember_onset, session, speak
+from ..request_content import content
+from ..session_state import ONSET_ASKED, remember_onset, session
+from ..speech import speak
 from ..device_zone import device_zone
 from ..onset import lasting, onset_hours, use_ice
 from ..request_info import is_intent

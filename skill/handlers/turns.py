@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..content import CheckQuestion, Content, Entry, RedFlag
-from ..conversation import Turn, join
+from ..speech import Turn, join
 
 
 def topic_turn(content: Content, content_id: str) -> Turn:
