@@ -12,6 +12,7 @@ import sys
 from typing import Iterator, NamedTuple
 
 from .facility import DEFAULT_FACILITY_FILE, FIELDS, FacilityError
+from .intent_topics import TIMED_HEAT_OR_ICE, TOPIC_OF_INTENT
 
 try:  # the content is spoken for the facility FACILITY_FILE names, read here
     from .content import CONTENT, CONTENT_DIR, DEFAULT_LOCALE, PLACEHOLDER, Content, render
@@ -24,8 +25,8 @@ except FacilityError as error:
     print(f"error: {error}", file=sys.stderr)  # `python -m skill.review` with a bad FACILITY_FILE: one line
     sys.exit(2)
 
-TOPICS = ("heat_or_ice", "heat_or_ice_ice", "heat_or_ice_heat", "duration", "causes", "dehydration", "treatment",
-          "medication", "exercise", "prevention", "recovery", "mobility", "er_info", "er_location", "er_phone")
+# Every topic answer, from the one intent-to-topic table, with the heat-or-ice answer's timed forms.
+TOPICS = (*TOPIC_OF_INTENT.values(), *TIMED_HEAT_OR_ICE)
 CHECK_PREFIXES = ("check_intro", "check_next", "check_help", "check_finish_first")
 
 
@@ -141,10 +142,16 @@ def lexicon_report(content: Content) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    locale = (argv if argv is not None else sys.argv[1:])[:1] or [DEFAULT_LOCALE]
-    content = CONTENT.get(locale[0])
-    if content is None:
-        print(f"error: no content for locale {locale[0]!r} (available: {', '.join(CONTENT)})", file=sys.stderr)
+    args = list(argv if argv is not None else sys.argv[1:])
+    # `--locale es-US`, or the locale alone as the first word (as before).
+    if args[:1] == ["--locale"] and len(args) >= 2:
+        args = args[1:]
+    locale = args[0] if args else DEFAULT_LOCALE
+    content = CONTENT.get(locale)
+    if content is None or len(args) > 1 or locale.startswith("-"):
+        print(f"error: usage: python -m skill.review [--locale LOCALE]; no content for {locale!r} "
+              f"(available: {', '.join(CONTENT)})" if content is None else
+              "error: usage: python -m skill.review [--locale LOCALE]", file=sys.stderr)
         return 2
     sys.stdout.write(report(content))
     return 0

@@ -1,6 +1,6 @@
 """One handler per guide topic. Each answers from its content entry and offers the "more" part.
 
-The ``TopicHandler`` subclasses below are the skill's one table from intent to content entry.
+Which entry answers which intent is ``skill.intent_topics.TOPIC_OF_INTENT``, the one table of it.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from ..request_content import content
 from ..session_state import ONSET_ASKED, remember_onset, session
 from ..speech import speak
 from ..device_zone import device_zone
+from ..intent_topics import TIMED_HEAT_OR_ICE, TOPIC_OF_INTENT
 from ..onset import lasting, onset_hours, use_ice
 from ..request_info import is_intent
 from ..triage import denies_signs, symptom_topic_in
@@ -20,10 +21,13 @@ from .turns import entry_turn, heat_or_ice_asking_onset_turn, lasting_heat_turn,
 
 
 class TopicHandler(AbstractRequestHandler):
-    """Answers ``intent_name`` with the content entry ``content_id``."""
+    """Answers ``intent_name`` with its content entry from the intent-to-topic table."""
 
     intent_name: str
-    content_id: str
+
+    @property
+    def content_id(self) -> str:
+        return TOPIC_OF_INTENT[self.intent_name]
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_intent(handler_input, self.intent_name)
@@ -33,53 +37,53 @@ class TopicHandler(AbstractRequestHandler):
 
 
 class DurationHandler(TopicHandler):
-    intent_name, content_id = "DurationIntent", "duration"
+    intent_name = "DurationIntent"
 
 
 class CausesHandler(TopicHandler):
-    intent_name, content_id = "CausesIntent", "causes"
+    intent_name = "CausesIntent"
 
 
 class DehydrationHandler(TopicHandler):
-    intent_name, content_id = "DehydrationIntent", "dehydration"
+    intent_name = "DehydrationIntent"
 
 
 class TreatmentHandler(TopicHandler):
-    intent_name, content_id = "TreatmentIntent", "treatment"
+    intent_name = "TreatmentIntent"
 
 
 class MedicationHandler(TopicHandler):
-    intent_name, content_id = "MedicationIntent", "medication"
+    intent_name = "MedicationIntent"
 
 
 class ExerciseHandler(TopicHandler):
-    intent_name, content_id = "ExerciseIntent", "exercise"
+    intent_name = "ExerciseIntent"
 
 
 class PreventionHandler(TopicHandler):
-    intent_name, content_id = "PreventionIntent", "prevention"
+    intent_name = "PreventionIntent"
 
 
 class RecoveryHandler(TopicHandler):
-    intent_name, content_id = "RecoveryIntent", "recovery"
+    intent_name = "RecoveryIntent"
 
 
 class MobilityHandler(TopicHandler):
-    intent_name, content_id = "MobilityIntent", "mobility"
+    intent_name = "MobilityIntent"
 
 
 class ERInfoHandler(TopicHandler):
-    intent_name, content_id = "ERInfoIntent", "er_info"
+    intent_name = "ERInfoIntent"
 
 
 # The facility's address and phone are rendered into these entries when the content is loaded
 # (``skill.content.render``): "I don't have ..." when the facility file leaves them null.
 class ERLocationHandler(TopicHandler):
-    intent_name, content_id = "ERLocationIntent", "er_location"
+    intent_name = "ERLocationIntent"
 
 
 class ERPhoneHandler(TopicHandler):
-    intent_name, content_id = "ERPhoneIntent", "er_phone"
+    intent_name = "ERPhoneIntent"
 
 
 def onset_hours_on_device(handler_input: HandlerInput) -> float | None:
@@ -93,7 +97,8 @@ def timed_heat_or_ice(handler_input: HandlerInput, hours: float) -> Response:
     locale_content = content(handler_input)
     if lasting(hours):
         return speak(handler_input, lasting_heat_turn(locale_content))
-    content_id = "heat_or_ice_ice" if use_ice(hours) else "heat_or_ice_heat"
+    ice, heat = TIMED_HEAT_OR_ICE
+    content_id = ice if use_ice(hours) else heat
     return speak(handler_input, topic_turn(locale_content, content_id))
 
 
@@ -110,7 +115,7 @@ class HeatOrIceHandler(AbstractRequestHandler):
         locale_content = content(handler_input)
         attrs = session(handler_input)
         if attrs.get(ONSET_ASKED):
-            return speak(handler_input, topic_turn(locale_content, "heat_or_ice"))
+            return speak(handler_input, topic_turn(locale_content, TOPIC_OF_INTENT["HeatOrIceIntent"]))
         attrs[ONSET_ASKED] = True
         return speak(handler_input, heat_or_ice_asking_onset_turn(locale_content))
 
