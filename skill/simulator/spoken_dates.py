@@ -55,14 +55,19 @@ def parse_date(text: str, today: date, language: str = "en") -> Span | None:
     ``today`` is the device's local date; a datetime (in the device's zone) also gives the time of
     day, for phrases counted in hours ("two and a half days ago"). A bare date counts from noon.
     """
-    now = today if isinstance(today, datetime) else datetime.combine(today, time(12))
-    now = now.replace(tzinfo=None)  # dateparser counts from a local wall-clock time
+    now = local_now(today)
 
     def belongs(word: str) -> bool:
         return (word in _DAY_WORDS or word in _MONTHS or word in _TIMES_OF_DAY or word in _PERIODS or word in _GLUE
                 or word in UNIT_WORDS or bool(_ORDINAL.match(word)) or is_number_word(word, language))
 
     return first_span(text, belongs, lambda said: alexa_date(said, now, language))
+
+
+def local_now(today: date) -> datetime:
+    """The local wall-clock time to count from (dateparser's base): a bare date counts from noon."""
+    now = today if isinstance(today, datetime) else datetime.combine(today, time(12))
+    return now.replace(tzinfo=None)
 
 
 def alexa_date(words: str, now: datetime, language: str = "en") -> str | None:
