@@ -4,7 +4,8 @@ The forms are the locale's data (``alexa/<locale>/language.json``, "invocation")
 verbs ("open X", "abre X"), one-shot verbs ("ask X ...", "pregúntale a X ..."), the connectors a
 one-shot request drops after the name ("to", "about"; "que", "si"), the words that put the name last
 ("... using X", "... con X"), and whether the name may simply come first ("X, qué hago").
-Words are compared without accents: "preguntale a" is "pregúntale a".
+Words are compared without accents ("preguntale a" is "pregúntale a"), but for the connectors, where
+an accent tells a question word ("qué") from a conjunction ("que").
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ class Addressed(NamedTuple):
     utterance: str
 
 
-def _any(phrases) -> str:
-    return "|".join(re.escape(fold(phrase)) for phrase in sorted(phrases, key=len, reverse=True))
+def _any(phrases, folded: bool = True) -> str:
+    return "|".join(re.escape(fold(phrase) if folded else phrase) for phrase in sorted(phrases, key=len, reverse=True))
 
 
 def _any_in_order(phrases) -> str:
@@ -46,7 +47,8 @@ def parse_turn(turn: str, invocation_name: str, language: LocaleResources | None
         match = re.match(rf"^{name}\s+(?P<rest>.+)$", folded)
     if match:
         start = match.start("rest")
-        connector = re.match(rf"^(?:{_any(forms['one_shot_connectors'])})\s+", folded[start:])
+        # Said as written: "que" joins ("pídele a X que ..."), "qué" asks ("pregúntale a X qué hago").
+        connector = re.match(rf"^(?:{_any(forms['one_shot_connectors'], folded=False)})\s+", text[start:])
         if connector and connector.end() < len(folded) - start:
             start += connector.end()
         return Addressed("one_shot", text[start:])
