@@ -83,7 +83,9 @@ class Simulator:
         self.exit_phrases = frozenset(fold(phrase) for phrase in self.language.exit_phrases)
         self.nlu = LanguageUnderstanding(self.model, skill_id, language=self.language)
         self.clock = clock
-        self.conversation = Conversation(skill, locale=locale, skill_id=skill_id, device=self.device, clock=clock)
+        # A model given whole (a fixture, --model) speaks its own locale's language, and requests say so.
+        self.conversation = Conversation(skill, locale=self.model.locale, skill_id=skill_id, device=self.device,
+                                         clock=clock)
         self.endpoint = getattr(skill, "endpoint", "in-process")
 
     def close(self) -> None:

@@ -62,9 +62,6 @@ MAX_BUILTIN_WORDS = 5
 FILLS_PER_VALUE = 2
 
 
-_ENDINGS = ("ing", "ed", "es", "s")
-
-
 @lru_cache(maxsize=1)
 def _fuzzy():
     """rapidfuzz, imported at the first near match: a one-shot request that is a sample never needs it."""
@@ -75,9 +72,11 @@ def _fuzzy():
     return rapidfuzz
 
 
-def _word_stem(word: str) -> str:
-    """A word without its inflection ("peeing", "peed", "pees" all "pee"), for telling known words."""
-    for ending in _ENDINGS:
+def _word_stem(word: str, endings: tuple[str, ...]) -> str:
+    """A word without its inflection ("peeing", "peed", "pees" all "pee"), for telling known words.
+
+    ``endings`` are the language's (``word_endings`` in its language.json), the first that fits taken."""
+    for ending in endings:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             word = word[: -len(ending)]
             break
@@ -181,7 +180,7 @@ class LanguageUnderstanding:
 
     @cached_property
     def _vocabulary_stems(self) -> set[str]:
-        return {_word_stem(word) for word in self._vocabulary}
+        return {_word_stem(word, self.language.word_endings) for word in self._vocabulary}
 
     # training ------------------------------------------------------------------------------
     def train(self) -> CompiledClassifier:
@@ -364,7 +363,7 @@ class LanguageUnderstanding:
         words = [word for word in text.split() if word not in self._stop_words] or text.split()
         known = 0.0
         for word in words:
-            if word in self._vocabulary or _word_stem(word) in self._vocabulary_stems:
+            if word in self._vocabulary or _word_stem(word, self.language.word_endings) in self._vocabulary_stems:
                 known += 1  # another form of a known word ("peeing" for "pee") is known too, as for Alexa
             elif len(word) >= 4 and _fuzzy().process.extractOne(word, self._vocabulary, scorer=_fuzzy().fuzz.ratio,
                                                        score_cutoff=TYPO_SCORE) is not None:
@@ -380,7 +379,7 @@ class LanguageUnderstanding:
             return True
         # Another form of a value's words names it too ("peeing herself" for "pee herself"), as another
         # form of a known word is known: for routing, not for resolving the slot to the value.
-        stems = [_word_stem(word) for word in said]
+        stems = [_word_stem(word, self.language.word_endings) for word in said]
         stemmed_runs = {" ".join(stems[start:start + size]) for size in range(1, self._longest_phrase + 1)
                         for start in range(len(stems) - size + 1)}
         if not stemmed_runs.isdisjoint(self._all_phrase_stems):
@@ -399,7 +398,7 @@ class LanguageUnderstanding:
     def _all_phrase_stems(self) -> frozenset[str]:
         """The values' and synonyms' words as stems, for phrases of two words or more (a single short
         word's stem is too loose a match)."""
-        return frozenset(" ".join(_word_stem(word) for word in phrase.split())
+        return frozenset(" ".join(_word_stem(word, self.language.word_endings) for word in phrase.split())
                          for phrase in self._all_phrases if len(phrase.split()) >= 2)
 
     @cached_property
