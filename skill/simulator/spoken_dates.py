@@ -25,8 +25,8 @@ from .spoken_numbers import UNIT_WORDS, digits, is_number, is_number_word
 
 PRESENT_REF = "PRESENT_REF"
 
-# English words; a Spanish table beside these is what a Spanish locale needs (dateparser and
-# text2num already read Spanish).
+# English words. Another language says its dates in English first (its ``values`` in
+# alexa/<locale>/language.json, read by locales.py), so these tables serve every locale.
 _PRESENT = {"now", "right now", "just now"}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
