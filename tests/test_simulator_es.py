@@ -105,6 +105,30 @@ def test_each_locale_has_its_own_folder_of_resources():
         locales.for_locale("xx-YY")
 
 
+@pytest.mark.parametrize("locale", locales.available())
+def test_every_locale_folder_is_complete(locale):
+    """A language added by copying a folder has every file and every setting English has."""
+    folder = locales.ALEXA_DIR.joinpath(locale)
+    assert all(folder.joinpath(name).is_file() for name in locales.FILES)
+    english = json.loads(locales.ALEXA_DIR.joinpath("en-US", "language.json").read_text(encoding="utf-8"))
+    data = json.loads(folder.joinpath("language.json").read_text(encoding="utf-8"))
+    assert set(english) - {"values"} <= set(data)
+    assert set(english["invocation"]) <= set(data["invocation"])
+    resources = locales.for_locale(locale)
+    assert set(resources.builtin_intents) == set(locales.for_locale("en-US").builtin_intents)
+    assert resources.other_domain and resources.stop_words and resources.exit_phrases
+
+
+def test_spanish_built_in_phrases_and_other_domain_requests_are_heard_as_such(simulator, model):
+    """Each of Alexa's Spanish phrases is its intent, and each other-domain request is Fallback."""
+    spanish = locales.for_locale("es-US")
+    understand = simulator.nlu.understand
+    wrong = [(phrase, intent) for intent, phrases in spanish.builtin_intents.items() if intent in model.intents
+             for phrase in phrases if understand(phrase, SUNDAY).intent != intent]
+    assert not wrong
+    assert not [phrase for phrase in spanish.other_domain if understand(phrase, SUNDAY).intent != "AMAZON.FallbackIntent"]
+
+
 def test_no_spanish_other_domain_phrase_is_about_the_back():
     spanish = locales.for_locale("es-US")
     assert not [phrase for phrase in spanish.other_domain if "espalda" in phrase or "espasmo" in phrase]
