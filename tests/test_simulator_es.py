@@ -140,6 +140,7 @@ def test_text_keeps_accented_letters_and_drops_punctuation():
     assert normalize("¡Ayúdame, por favor!") == "ayúdame por favor"
     assert normalize("Que\u0301 hago") == "qué hago"  # a decomposed accent is the same letter (NFC)
     assert fold("qué hago niño") == "que hago nino"
+    assert normalize("¿Llamo al 911?", locales.for_locale("es-US").spoken_digits) == "llamo al nueve uno uno"
     assert len(fold("pídele a ñandú")) == len("pídele a ñandú")
 
 

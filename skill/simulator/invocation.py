@@ -33,11 +33,12 @@ def _any_in_order(phrases) -> str:
 
 def parse_turn(turn: str, invocation_name: str, language: LocaleResources | None = None) -> Addressed:
     """Strips a leading "Alexa," and Alexa's launch and one-shot forms around the invocation name."""
-    forms = (language or for_locale("en-US")).invocation
-    text = normalize(turn)
+    language = language or for_locale("en-US")
+    forms = language.invocation
+    text = normalize(turn, language.spoken_digits)
     text = text[len(re.match(rf"^(?:(?:{_any_in_order(forms['wake_words'])})\s+)?", fold(text)).group()):]
     folded = fold(text)
-    name = re.escape(fold(normalize(invocation_name)))
+    name = re.escape(fold(normalize(invocation_name, language.spoken_digits)))
     launch_verbs = _any_in_order(forms["launch_verbs"])
     if re.match(rf"^(?:{launch_verbs})\s+{name}$", folded):
         return Addressed("launch", "")

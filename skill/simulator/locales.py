@@ -80,6 +80,7 @@ class LocaleResources:
         self.other_domain: list[str] = _lines(path.joinpath("other_domain.txt"))
         self.stop_words: list[str] = sorted({fold(word) for word in _lines(path.joinpath("stop_words.txt"))})
         self.exit_phrases = frozenset(data["exit_phrases"])
+        self.spoken_digits: dict[str, str] = data.get("spoken_digits", {})
         self.examples: dict[str, list[str]] = data.get("examples", {})
         self.invocation: dict = data["invocation"]
         self.filler = frozenset(fold(word) for word in data["filler_words"])

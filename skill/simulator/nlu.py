@@ -11,6 +11,7 @@ their ids the way Alexa's entity resolution does.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from datetime import date
@@ -113,12 +114,13 @@ class LanguageUnderstanding:
         """
         self.model = model
         self.language = language or for_locale(model.locale)
+        self._normalize = functools.partial(normalize, spoken_digits=self.language.spoken_digits)
         self.skill_id = skill_id
         self._given_classifier = classifier
         self.from_cache = False
         # Each intent's slot-less samples.
         self._plain_samples = {
-            intent.name: [without_apostrophes(normalize(sample)).split() for sample in intent.samples
+            intent.name: [without_apostrophes(self._normalize(sample)).split() for sample in intent.samples
                           if not SLOT_REFERENCE.search(sample)]
             for intent in model.intents.values()
         }
@@ -126,7 +128,7 @@ class LanguageUnderstanding:
         self._topics = {name for name in model.intents if not name.startswith("AMAZON.") and name != REPORT}
         # Slots are optional, so "how long will it last {symptom}" said without a symptom is that sample too;
         # a sample with no slots wins over one whose slots were left out.
-        self._exact = {" ".join(without_apostrophes(normalize(SLOT_REFERENCE.sub(" ", sample))).split()): intent.name
+        self._exact = {" ".join(without_apostrophes(self._normalize(SLOT_REFERENCE.sub(" ", sample))).split()): intent.name
                        for intent in model.intents.values() for sample in intent.samples if SLOT_REFERENCE.search(sample)}
         self._exact.pop("", None)
         self._exact.update({" ".join(words): name for name, samples in self._plain_samples.items() for words in samples})
@@ -144,7 +146,7 @@ class LanguageUnderstanding:
     def _slot_edges(self) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
         """The fixed words before and after the slots of each slotted sample."""
         return {
-            intent.name: [tuple(tuple(without_apostrophes(normalize(part)).split()) for part in (
+            intent.name: [tuple(tuple(without_apostrophes(self._normalize(part)).split()) for part in (
                 sample[:sample.index("{")], sample[sample.rindex("}") + 1:]))
                 for sample in intent.samples if SLOT_REFERENCE.search(sample)]
             for intent in self.model.intents.values()
@@ -153,7 +155,7 @@ class LanguageUnderstanding:
     @cached_property
     def _phrases(self) -> dict[str, dict[str, SlotValue]]:
         """Slot values and synonyms as the classifier sees words: "can't stand up" and "cant stand up" alike."""
-        return {type_name: {without_apostrophes(normalize(phrase)): value for value in values for phrase in value.phrases}
+        return {type_name: {without_apostrophes(self._normalize(phrase)): value for value in values for phrase in value.phrases}
                 for type_name, values in self.model.types.items()}
 
     @cached_property
@@ -214,13 +216,13 @@ class LanguageUnderstanding:
                     expansions = self._expand(sample, intent.slots, slotted.index(sample), len(slotted), intent.samples)
                 else:
                     expansions = [sample]
-                texts += [without_apostrophes(normalize(text)) for text in expansions]
+                texts += [without_apostrophes(self._normalize(text)) for text in expansions]
                 labels += [intent.name] * len(expansions)
             for phrase in self.language.builtin_intents.get(intent.name, []):
-                texts.append(without_apostrophes(normalize(phrase)))
+                texts.append(without_apostrophes(self._normalize(phrase)))
                 labels.append(intent.name)
         if FALLBACK in self.model.intents:
-            texts += [without_apostrophes(normalize(phrase)) for phrase in self.language.other_domain]
+            texts += [without_apostrophes(self._normalize(phrase)) for phrase in self.language.other_domain]
             labels += [FALLBACK] * len(self.language.other_domain)
         return texts, labels
 
@@ -263,16 +265,16 @@ class LanguageUnderstanding:
                 reference = SLOT_REFERENCE.fullmatch(part)
                 if reference:
                     parts.append(rf"(?P<{reference.group(1)}>.+?)")
-                elif normalize(part):
-                    fixed += without_apostrophes(normalize(part)).split()
-                    parts.append(re.escape(fold(normalize(part))).replace("'", "'?"))
+                elif self._normalize(part):
+                    fixed += without_apostrophes(self._normalize(part)).split()
+                    parts.append(re.escape(fold(self._normalize(part))).replace("'", "'?"))
             compiled.append((re.compile("^" + " ".join(parts) + "$"), len(fixed), frozenset(fixed)))
         return sorted(compiled, key=lambda item: -item[1])
 
     # understanding -------------------------------------------------------------------------
     def understand(self, utterance: str, today: date | None = None) -> Understanding:
         today = today or date.today()
-        text = normalize(utterance)
+        text = self._normalize(utterance)
         words = without_apostrophes(text)
         # A request that is word for word one of the model's samples is that sample's intent, as for Alexa;
         # it needs no classifier (and so a one-shot run of a sample never loads the weights' arrays).

@@ -10,18 +10,19 @@ import re
 import unicodedata
 
 _ABBREVIATION = re.compile(r"\b((?:[a-z]\.\s?){2,})")
-_SPOKEN_DIGITS = {"911": "nine one one"}
+# Numbers said digit by digit, in English unless the locale's language.json says (``spoken_digits``).
+ENGLISH_SPOKEN_DIGITS = {"911": "nine one one"}
 # Anything but letters, digits, apostrophes and spaces: punctuation, "¿" and "¡", symbols.
 _NOT_WORD = re.compile(r"[^\w' ]+|_")
 _SPACES = re.compile(r"\s+")
 
 
-def normalize(text: str) -> str:
+def normalize(text: str, spoken_digits: dict[str, str] | None = None) -> str:
     """Lowercase words as Alexa would transcribe them: "E. R." and "ER" both become "er", "911" is spoken,
     "¿Qué hago?" is "qué hago"."""
     text = unicodedata.normalize("NFC", text).lower().replace("\u2019", "'")
     text = _ABBREVIATION.sub(lambda m: m.group(1).replace(".", "").replace(" ", "") + " ", text)
-    for digits, words in _SPOKEN_DIGITS.items():
+    for digits, words in (ENGLISH_SPOKEN_DIGITS if spoken_digits is None else spoken_digits).items():
         text = re.sub(rf"\b{digits}\b", words, text)
     text = _NOT_WORD.sub(" ", text.replace("-", " "))
     return _SPACES.sub(" ", text).strip()
