@@ -84,7 +84,7 @@ class LocaleResources:
         self.examples: dict[str, list[str]] = data.get("examples", {})
         self.invocation: dict = data["invocation"]
         self.filler = frozenset(fold(word) for word in data["filler_words"])
-        # Inflections dropped to tell another form of a known word ("peeing" for "pee"), longest first.
+        # Inflections dropped to tell another form of a known word ("peeing" for "pee"): the first that fits.
         self.word_endings = tuple(fold(ending) for ending in data["word_endings"])
         # Words that deny or doubt: they stay with a slot's words and never take part in a near match.
         self.negation = re.compile(rf"\b({_words(data['negation_words'])})\b")

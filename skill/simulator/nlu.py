@@ -11,11 +11,10 @@ their ids the way Alexa's entity resolution does.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from typing import NamedTuple
 
 from .classifier import CompiledClassifier
@@ -114,7 +113,7 @@ class LanguageUnderstanding:
         """
         self.model = model
         self.language = language or for_locale(model.locale)
-        self._normalize = functools.partial(normalize, spoken_digits=self.language.spoken_digits)
+        self._normalize = partial(normalize, spoken_digits=self.language.spoken_digits)
         self.skill_id = skill_id
         self._given_classifier = classifier
         self.from_cache = False
