@@ -88,6 +88,10 @@ class Runner:
         # The handler writes its request log line to stdout, as on Lambda; not into this report.
         lambda_function.REQUEST_LOG.stream = open(os.devnull, "w")  # noqa: SIM115 - for the whole run
         model = load_model(locale)
+        # The check questions are reached in the locale's words: the model's first way of asking
+        # whether it is an emergency, and Alexa's first way of saying no.
+        self.ask_emergency = model.intents["EmergencyCheckIntent"].samples[0]
+        self.say_no = self.simulator.language.builtin_intents["AMAZON.NoIntent"][0]
         self.symptom_intents = {name for name, intent in model.intents.items() if "symptom" in intent.slots}
 
     # one utterance ---------------------------------------------------------------------------
@@ -117,7 +121,7 @@ class Runner:
             if talk is not None:
                 exchange = talk.intent("EmergencyCheckIntent") if exchange is None else talk.intent("AMAZON.NoIntent")
             else:
-                exchange = self.simulator.say("is this an emergency" if exchange is None else "no").exchange
+                exchange = self.simulator.say(self.ask_emergency if exchange is None else self.say_no).exchange
         if talk is not None:
             exchange = talk.intent("ReportSymptomIntent", self.raw_slot(row["text"]))
         else:

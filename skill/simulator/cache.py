@@ -1,9 +1,11 @@
 """The trained classifier, kept on disk so that each model is trained once.
 
-The key covers everything the weights depend on: the interaction model, what Alexa itself knows
-(``builtins.py``), the code that makes the training rows and trains (``nlu.py``, ``training.py``,
-``classifier.py``) and the versions of scikit-learn and NumPy. Any change trains anew; a damaged or
-unwritable cache only costs the training time.
+The key covers everything the weights depend on: the interaction model, what Alexa itself knows of
+its language (the locale's folder ``alexa/<locale>/``, and only that locale's), the code that makes the training rows and trains (``nlu.py``, ``training.py``,
+``classifier.py``, ``locales.py``, ``text.py``) and the versions of scikit-learn and NumPy. Any change trains anew; a damaged or
+unwritable cache only costs the training time. Each locale has its own file
+(``nlu-<locale>-<key>.bin``): English and Spanish weights never meet, and training one locale never
+removes another's.
 
 Where: ``$BACK_SPASM_CACHE``, else ``$XDG_CACHE_HOME/back-spasm-skill``, else ``~/.cache/back-spasm-skill``.
 """
@@ -18,8 +20,9 @@ from pathlib import Path
 from typing import Callable
 
 from .classifier import CompiledClassifier
+from .locales import for_locale
 
-_SOURCES = ("builtins.py", "alexa/other_domain.en-US.txt", "nlu.py", "training.py", "classifier.py")
+_SOURCES = ("nlu.py", "training.py", "classifier.py", "locales.py", "text.py")
 _LIBRARIES = ("scikit-learn", "numpy")
 
 
@@ -32,6 +35,7 @@ def cache_dir() -> Path:
 
 def model_key(model) -> str:
     digest = hashlib.sha256(repr(model).encode())
+    digest.update(for_locale(model.locale).key_bytes())
     package = resources.files(__package__)
     for name in _SOURCES:
         digest.update(package.joinpath(name).read_bytes())
@@ -43,13 +47,18 @@ def model_key(model) -> str:
     return digest.hexdigest()
 
 
+def cache_path(model, key: str | None = None) -> Path:
+    """The file the model's weights are kept in: one per locale."""
+    return cache_dir() / f"nlu-{model.locale}-{(key or model_key(model))[:16]}.bin"
+
+
 def load_or_train(model, train: Callable[[], CompiledClassifier]) -> tuple[CompiledClassifier, bool]:
     """The cached classifier for ``model``, or a newly trained one (stored for next time).
 
     Returns the classifier and whether it came from the cache.
     """
     key = model_key(model)
-    path = cache_dir() / f"nlu-{model.locale}-{key[:16]}.bin"
+    path = cache_path(model, key)
     try:
         cached = CompiledClassifier.from_bytes(path.read_bytes(), key)
     except OSError:

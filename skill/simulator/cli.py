@@ -5,6 +5,8 @@
     python -m skill.simulator --replay dialog.json                  an ASK CLI replay file
     python -m skill.simulator --json "open back spasm helper"       simulation-API-shaped JSON per turn
     python -m skill.simulator --timezone Europe/London "it started last night"   the device's time zone
+    python -m skill.simulator --locale es-US "abre ayudante de espasmos"          another language
+    python -m skill.simulator --model tests/fixtures/es-US.model.json "..."       a model from a file
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from ..facility import FacilityError
 from .client import EndpointError, HttpSkill, InProcessSkill
 from .device import DEFAULT_TIME_ZONE, UnknownTimeZone, time_zone
 from .engine import Simulator, SimulatorError
-from .model import ModelError
+from .model import ModelError, load_model_path
 from .replay import ReplayError, read_replay, write_replay
 
 PROMPT = "User  > "
@@ -31,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--replay", metavar="FILE", help="play an ASK CLI dialog replay file")
     parser.add_argument("--json", action="store_true", help="print one simulation result (JSON) per turn")
     parser.add_argument("--locale", default=None, help="locale of the interaction model (default en-US)")
+    parser.add_argument("--model", metavar="PATH",
+                        help="an interaction model file, or a folder of <locale>.json files, instead of the "
+                             "skill's own (a file's locale is --locale, else the one its name starts with)")
     parser.add_argument("--endpoint", metavar="URL", help="send requests to a running web service instead")
     parser.add_argument("--timezone", metavar="ZONE", default=DEFAULT_TIME_ZONE,
                         help=f"the device's IANA time zone, for dates and the Settings API (default {DEFAULT_TIME_ZONE})")
@@ -125,9 +130,10 @@ def main(argv: list[str] | None = None) -> int:
             replay = read_replay(Path(args.replay))
             locale = locale or replay.locale
             turns = replay.turns + turns
-        locale = locale or "en-US"
+        model = load_model_path(args.model, locale) if args.model else None
+        locale = locale or (model.locale if model else "en-US")
         skill = HttpSkill(args.endpoint) if args.endpoint else InProcessSkill()
-        simulator = Simulator(skill, locale=locale, time_zone=args.timezone)
+        simulator = Simulator(skill, locale=locale, model=model, time_zone=args.timezone)
         printer = Printer(args.json)
         if turns:
             run_turns(simulator, turns, printer)

@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from . import builtins, envelopes
+from . import envelopes
 from .client import Conversation, Exchange, utc_now
 from .device import DEFAULT_TIME_ZONE, VirtualDevice
 from ..ssml import plain_text as caption
 from .invocation import parse_turn
+from .locales import LocaleError, for_locale
 from .model import InteractionModel, load_model
 from .nlu import LanguageUnderstanding, Understanding
+from .text import fold
 
 
 class SimulatorError(Exception):
@@ -74,9 +76,16 @@ class Simulator:
                  clock: Callable[[], datetime] = utc_now):
         self.device = VirtualDevice(time_zone)
         self.model = model or load_model(locale)
-        self.nlu = LanguageUnderstanding(self.model, skill_id)
+        try:
+            self.language = for_locale(self.model.locale)
+        except LocaleError as error:
+            raise SimulatorError(str(error)) from None
+        self.exit_phrases = frozenset(fold(phrase) for phrase in self.language.exit_phrases)
+        self.nlu = LanguageUnderstanding(self.model, skill_id, language=self.language)
         self.clock = clock
-        self.conversation = Conversation(skill, locale=locale, skill_id=skill_id, device=self.device, clock=clock)
+        # A model given whole (a fixture, --model) speaks its own locale's language, and requests say so.
+        self.conversation = Conversation(skill, locale=self.model.locale, skill_id=skill_id, device=self.device,
+                                         clock=clock)
         self.endpoint = getattr(skill, "endpoint", "in-process")
 
     def close(self) -> None:
@@ -94,15 +103,15 @@ class Simulator:
 
     def say(self, text: str) -> Turn:
         if not text or not text.strip():
-            raise SimulatorError("empty turn: say something, for example 'should I use heat or ice'")
-        addressed = parse_turn(text, self.model.invocation_name)
+            raise SimulatorError(f"empty turn: say something, for example {self.language.data['example_request']!r}")
+        addressed = parse_turn(text, self.model.invocation_name, self.language)
         if addressed.kind in ("launch", "one_shot"):
             self.conversation.restart()
         now = self.clock()
         if addressed.kind == "launch":
             request = envelopes.launch_request(self.locale, now=now)
             return Turn(text, self.conversation.send(request), None, self.endpoint)
-        if addressed.utterance in builtins.EXIT_PHRASES:
+        if fold(addressed.utterance) in self.exit_phrases:
             request = envelopes.session_ended_request(self.locale, now=now)
             return Turn(text, self.conversation.send(request), None, self.endpoint)
         # Dates are the device's: at 01:00 UTC it is still yesterday evening in Chicago. The local

@@ -6,6 +6,7 @@ import json
 import re
 from importlib import resources
 from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import NamedTuple
 
 # The top-level interaction_models/ folder, installed as this package (see pyproject.toml): read as a
@@ -50,7 +51,30 @@ def load_model(locale: str, models_dir: Traversable = MODELS_DIR) -> Interaction
     if not re.fullmatch(r"[a-z]{2}-[A-Z]{2}", locale) or not path.is_file():
         known = ", ".join(available_locales(models_dir)) or "none"
         raise ModelError(f"no interaction model for locale {locale!r} (available: {known})")
-    language_model = json.loads(path.read_text(encoding="utf-8"))["interactionModel"]["languageModel"]
+    return _read(path, locale)
+
+
+def load_model_path(path: str | Path, locale: str | None = None) -> InteractionModel:
+    """A model from a file, or from ``<locale>.json`` in a folder: for a model not (yet) in the package,
+    such as a test's fixture. A file's locale is ``locale``, else the one its name starts with
+    ("es-US.model.json")."""
+    path = Path(path)
+    if path.is_dir():
+        return load_model(locale or "en-US", path)
+    named = re.match(r"[a-z]{2}-[A-Z]{2}", path.name)
+    locale = locale or (named.group() if named else None)
+    if locale is None or not re.fullmatch(r"[a-z]{2}-[A-Z]{2}", locale):
+        raise ModelError(f"cannot tell the locale of model {path}: name it <locale>.json or give --locale")
+    if not path.is_file():
+        raise ModelError(f"no interaction model at {path}")
+    return _read(path, locale)
+
+
+def _read(path, locale: str) -> InteractionModel:
+    try:
+        language_model = json.loads(path.read_text(encoding="utf-8"))["interactionModel"]["languageModel"]
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as error:
+        raise ModelError(f"cannot read interaction model {path}: {error}") from None
     intents = {
         item["name"]: Intent(
             name=item["name"],

@@ -14,46 +14,33 @@ from __future__ import annotations
 import math
 import re
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from typing import NamedTuple
 
-from . import builtins
 from .classifier import CompiledClassifier
 from .envelopes import SIMULATOR_SKILL_ID, slot as slot_json
+from .locales import LocaleResources, for_locale
 from .model import SLOT_REFERENCE, InteractionModel, SlotValue
-from .text import normalize, without_apostrophes
+from .text import fold, normalize, without_apostrophes
 
 FALLBACK = "AMAZON.FallbackIntent"
 REPORT = "ReportSymptomIntent"
 LONG_STORY_WORDS = 9
 # The lowest score at which a long story's closing question is taken as its topic.
 QUESTION_FLOOR = -0.5
-# Where a told story turns into its question.
-STORY_BREAK = re.compile(r"\b(so|my question is|the question is|i was wondering( if| whether)?|im wondering( if)?|"
-                         r"i wondered( if)?|i want to know( if)?|i wanted to know( if)?|wants to know( if)?|"
-                         r"i wonder( if)?|can you tell me|tell me|i guess)\b")
-QUESTION_START = re.compile(r"\b(should i|should he|should she|should we|do i need|does he need|does she need|is it|"
-                            r"is this|is that|is there|am i|what should|what can|what do|what causes|what helps|"
-                            r"how long|how do|how can|can i|can he|can she|can you|would|will|whether|are there|"
-                            r"which|when should|when can|why)\b")
-
-# A request that opens as a question: an auxiliary verb or a question word first, after any filler.
-OPENING_QUESTION = re.compile(r"^(?:(?:um|uh|so|okay|ok|hey|and|but|well|alexa) )*"
-                              r"(is|are|am|should|can|could|would|will|do|does|did|what|whats|how|hows|when|why|"
-                              r"which|where|any)\b")
-CONDITION = re.compile(r" (?:if|when|because|cause|since|after|while|even though|though) ")
+# The words of a language (story breaks, question words, negations, fillers) are the locale's data:
+# ``alexa/<locale>/language.json``, read by ``locales.py``.
 
 
-def _question_clause(words: str) -> str:
+def _question_clause(words: str, language: LocaleResources) -> str:
     """The words after the story's last turn of phrase, or from its last question word on."""
-    breaks = list(STORY_BREAK.finditer(words))
+    breaks = list(language.story_break.finditer(words))
     if breaks:
         return words[breaks[-1].end():]
-    starts = list(QUESTION_START.finditer(words))
+    starts = list(language.question_start.finditer(words))
     return words[starts[-1].start():] if starts else words
-# Words that deny or doubt: they stay with a slot's words and never take part in a near match.
-NEGATION = re.compile(r"\b(no|not|never|none|nothing|without|dont|doesnt|didnt|isnt|wasnt|cant|cannot|wont|havent|hasnt|"
-                      r"arent|werent|couldnt|wouldnt|nor|neither)\b")
+
+
 # Below this cosine similarity to every training utterance, a request is out of the model's domain.
 MIN_SIMILARITY = 0.36
 # A one-vs-rest score this high for an intent of the skill is the classifier being sure: the word
@@ -75,14 +62,6 @@ MAX_BUILTIN_WORDS = 5
 FILLS_PER_VALUE = 2
 
 
-# Words too small to be a slot's whole value.
-_FILLER = {"a", "an", "the", "it", "this", "that", "i", "me", "my", "he", "she", "him", "her", "his", "they", "we",
-           "you", "and", "or", "so", "to", "of", "for", "on", "in", "is", "was", "um", "uh", "well", "just", "now"}
-
-
-_ENDINGS = ("ing", "ed", "es", "s")
-
-
 @lru_cache(maxsize=1)
 def _fuzzy():
     """rapidfuzz, imported at the first near match: a one-shot request that is a sample never needs it."""
@@ -93,9 +72,11 @@ def _fuzzy():
     return rapidfuzz
 
 
-def _word_stem(word: str) -> str:
-    """A word without its inflection ("peeing", "peed", "pees" all "pee"), for telling known words."""
-    for ending in _ENDINGS:
+def _word_stem(word: str, endings: tuple[str, ...]) -> str:
+    """A word without its inflection ("peeing", "peed", "pees" all "pee"), for telling known words.
+
+    ``endings`` are the language's (``word_endings`` in its language.json), the first that fits taken."""
+    for ending in endings:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             word = word[: -len(ending)]
             break
@@ -104,11 +85,11 @@ def _word_stem(word: str) -> str:
     return word.rstrip("e") if len(word) > 3 else word
 
 
-def _common_length(words: list[str], fixed: tuple[str, ...]) -> int:
+def _common_length(words: list[str], fixed: tuple[str, ...], negation: re.Pattern) -> int:
     """How many of ``fixed``'s words ``words`` starts with; a negation is never taken as fixed words."""
     length = 0
     for said, expected in zip(words, fixed):
-        if said != expected or NEGATION.fullmatch(said):
+        if said != expected or negation.fullmatch(said):
             break
         length += 1
     return length
@@ -122,19 +103,23 @@ class Understanding(NamedTuple):
 
 
 class LanguageUnderstanding:
-    def __init__(self, model: InteractionModel, skill_id: str = SIMULATOR_SKILL_ID, classifier=None):
+    def __init__(self, model: InteractionModel, skill_id: str = SIMULATOR_SKILL_ID, classifier=None,
+                 language: LocaleResources | None = None):
         """``classifier`` answers "which intent" and "how close to a sample"; by default the cached one.
+        ``language`` is what Alexa knows of the model's language; by default the model locale's data.
 
         Everything else is made at first use: a one-shot request that is one of the samples needs
         neither the classifier nor the slot types' tables.
         """
         self.model = model
+        self.language = language or for_locale(model.locale)
+        self._normalize = partial(normalize, spoken_digits=self.language.spoken_digits)
         self.skill_id = skill_id
         self._given_classifier = classifier
         self.from_cache = False
         # Each intent's slot-less samples.
         self._plain_samples = {
-            intent.name: [without_apostrophes(normalize(sample)).split() for sample in intent.samples
+            intent.name: [without_apostrophes(self._normalize(sample)).split() for sample in intent.samples
                           if not SLOT_REFERENCE.search(sample)]
             for intent in model.intents.values()
         }
@@ -142,7 +127,7 @@ class LanguageUnderstanding:
         self._topics = {name for name in model.intents if not name.startswith("AMAZON.") and name != REPORT}
         # Slots are optional, so "how long will it last {symptom}" said without a symptom is that sample too;
         # a sample with no slots wins over one whose slots were left out.
-        self._exact = {" ".join(without_apostrophes(normalize(SLOT_REFERENCE.sub(" ", sample))).split()): intent.name
+        self._exact = {" ".join(without_apostrophes(self._normalize(SLOT_REFERENCE.sub(" ", sample))).split()): intent.name
                        for intent in model.intents.values() for sample in intent.samples if SLOT_REFERENCE.search(sample)}
         self._exact.pop("", None)
         self._exact.update({" ".join(words): name for name, samples in self._plain_samples.items() for words in samples})
@@ -160,7 +145,7 @@ class LanguageUnderstanding:
     def _slot_edges(self) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
         """The fixed words before and after the slots of each slotted sample."""
         return {
-            intent.name: [tuple(tuple(without_apostrophes(normalize(part)).split()) for part in (
+            intent.name: [tuple(tuple(without_apostrophes(self._normalize(part)).split()) for part in (
                 sample[:sample.index("{")], sample[sample.rindex("}") + 1:]))
                 for sample in intent.samples if SLOT_REFERENCE.search(sample)]
             for intent in self.model.intents.values()
@@ -169,7 +154,7 @@ class LanguageUnderstanding:
     @cached_property
     def _phrases(self) -> dict[str, dict[str, SlotValue]]:
         """Slot values and synonyms as the classifier sees words: "can't stand up" and "cant stand up" alike."""
-        return {type_name: {without_apostrophes(normalize(phrase)): value for value in values for phrase in value.phrases}
+        return {type_name: {without_apostrophes(self._normalize(phrase)): value for value in values for phrase in value.phrases}
                 for type_name, values in self.model.types.items()}
 
     @cached_property
@@ -196,14 +181,14 @@ class LanguageUnderstanding:
 
     @cached_property
     def _vocabulary_stems(self) -> set[str]:
-        return {_word_stem(word) for word in self._vocabulary}
+        return {_word_stem(word, self.language.word_endings) for word in self._vocabulary}
 
     # training ------------------------------------------------------------------------------
     def train(self) -> CompiledClassifier:
         """Trains with scikit-learn (imported only here) and compiles the weights for the cache."""
         from . import training  # noqa: PLC0415 - seconds to import; a cached start never does
 
-        return training.compile_pipeline(*self.fit())
+        return training.compile_pipeline(*self.fit(), stop_words=self.language.stop_words)
 
     def fit(self):
         """The scikit-learn pipeline and the vocabulary of in-domain words, from the training rows."""
@@ -219,7 +204,7 @@ class LanguageUnderstanding:
         if slot_type in self.model.types:
             per_value = [value.phrases for value in self.model.types[slot_type]]
             return [phrases[k] for k in range(max(map(len, per_value))) for phrases in per_value if k < len(phrases)]
-        return builtins.EXAMPLES.get(slot_type, ["something"])
+        return self.language.examples.get(slot_type, ["something"])
 
     def _training_rows(self) -> tuple[list[str], list[str]]:
         texts, labels = [], []
@@ -230,14 +215,14 @@ class LanguageUnderstanding:
                     expansions = self._expand(sample, intent.slots, slotted.index(sample), len(slotted), intent.samples)
                 else:
                     expansions = [sample]
-                texts += [without_apostrophes(normalize(text)) for text in expansions]
+                texts += [without_apostrophes(self._normalize(text)) for text in expansions]
                 labels += [intent.name] * len(expansions)
-            for phrase in builtins.BUILTIN_INTENT_PHRASES.get(intent.name, []):
-                texts.append(without_apostrophes(normalize(phrase)))
+            for phrase in self.language.builtin_intents.get(intent.name, []):
+                texts.append(without_apostrophes(self._normalize(phrase)))
                 labels.append(intent.name)
         if FALLBACK in self.model.intents:
-            texts += [without_apostrophes(normalize(phrase)) for phrase in builtins.OTHER_DOMAIN_PHRASES]
-            labels += [FALLBACK] * len(builtins.OTHER_DOMAIN_PHRASES)
+            texts += [without_apostrophes(self._normalize(phrase)) for phrase in self.language.other_domain]
+            labels += [FALLBACK] * len(self.language.other_domain)
         return texts, labels
 
     def _expand(self, sample: str, slots: dict[str, str], position: int, count: int,
@@ -265,7 +250,7 @@ class LanguageUnderstanding:
 
     @lru_cache(maxsize=None)  # noqa: B019 - one simulator per model, kept for the process
     def _templates(self, intent_name: str) -> list[tuple[re.Pattern, int, frozenset[str]]]:
-        """Each slotted sample of the intent as a pattern over normalised words: "my husband {symptom}",
+        """Each slotted sample of the intent as a pattern over normalised, folded words: "my husband {symptom}",
         with its number of fixed words and the fixed words themselves (a request lacking one cannot
         match, so the pattern is not even tried), those with the most fixed words first. Compiled at
         the intent's first request."""
@@ -279,16 +264,16 @@ class LanguageUnderstanding:
                 reference = SLOT_REFERENCE.fullmatch(part)
                 if reference:
                     parts.append(rf"(?P<{reference.group(1)}>.+?)")
-                elif normalize(part):
-                    fixed += without_apostrophes(normalize(part)).split()
-                    parts.append(re.escape(normalize(part)).replace("'", "'?"))
+                elif self._normalize(part):
+                    fixed += without_apostrophes(self._normalize(part)).split()
+                    parts.append(re.escape(fold(self._normalize(part))).replace("'", "'?"))
             compiled.append((re.compile("^" + " ".join(parts) + "$"), len(fixed), frozenset(fixed)))
         return sorted(compiled, key=lambda item: -item[1])
 
     # understanding -------------------------------------------------------------------------
     def understand(self, utterance: str, today: date | None = None) -> Understanding:
         today = today or date.today()
-        text = normalize(utterance)
+        text = self._normalize(utterance)
         words = without_apostrophes(text)
         # A request that is word for word one of the model's samples is that sample's intent, as for Alexa;
         # it needs no classifier (and so a one-shot run of a sample never loads the weights' arrays).
@@ -336,13 +321,13 @@ class LanguageUnderstanding:
             for pattern, fixed, words in self._templates(intent.name):
                 if not words <= said:
                     continue
-                match = pattern.match(text)
+                match = pattern.match(fold(text))
                 if not match or fixed <= matched.get(intent.name, -1):
                     continue
                 if all(without_apostrophes(value.strip()) in self._phrases[intent.slots[name]]
                        if intent.slots[name] in self.model.types
                        else self._is_builtin_value(intent.slots[name], value.strip())
-                       for name, value in match.groupdict().items()):
+                       for name, value in _captured(match, text).items()):
                     matched[intent.name] = fixed
         return matched
 
@@ -354,14 +339,14 @@ class LanguageUnderstanding:
         whole story still fills the symptom slot, so a warning sign in it is read all the same.
         """
         said = words.split()
-        opening = OPENING_QUESTION.match(words) if intent == REPORT else None
+        opening = self.language.opening_question.match(words) if intent == REPORT else None
         if opening:
-            asked = self._topic_of(CONDITION.split(words[opening.start(1):])[0].split(), intent)
+            asked = self._topic_of(self.language.condition.split(words[opening.start(1):])[0].split(), intent)
             if asked != intent:
                 return asked
         if intent not in (REPORT, FALLBACK) or len(said) < LONG_STORY_WORDS:
             return intent
-        clause = _question_clause(words).split()
+        clause = _question_clause(words, self.language).split()
         if len(clause) < 3 or len(clause) == len(said):
             return intent
         return self._topic_of(clause, intent)
@@ -379,7 +364,7 @@ class LanguageUnderstanding:
         words = [word for word in text.split() if word not in self._stop_words] or text.split()
         known = 0.0
         for word in words:
-            if word in self._vocabulary or _word_stem(word) in self._vocabulary_stems:
+            if word in self._vocabulary or _word_stem(word, self.language.word_endings) in self._vocabulary_stems:
                 known += 1  # another form of a known word ("peeing" for "pee") is known too, as for Alexa
             elif len(word) >= 4 and _fuzzy().process.extractOne(word, self._vocabulary, scorer=_fuzzy().fuzz.ratio,
                                                        score_cutoff=TYPO_SCORE) is not None:
@@ -395,7 +380,7 @@ class LanguageUnderstanding:
             return True
         # Another form of a value's words names it too ("peeing herself" for "pee herself"), as another
         # form of a known word is known: for routing, not for resolving the slot to the value.
-        stems = [_word_stem(word) for word in said]
+        stems = [_word_stem(word, self.language.word_endings) for word in said]
         stemmed_runs = {" ".join(stems[start:start + size]) for size in range(1, self._longest_phrase + 1)
                         for start in range(len(stems) - size + 1)}
         if not stemmed_runs.isdisjoint(self._all_phrase_stems):
@@ -414,7 +399,7 @@ class LanguageUnderstanding:
     def _all_phrase_stems(self) -> frozenset[str]:
         """The values' and synonyms' words as stems, for phrases of two words or more (a single short
         word's stem is too loose a match)."""
-        return frozenset(" ".join(_word_stem(word) for word in phrase.split())
+        return frozenset(" ".join(_word_stem(word, self.language.word_endings) for word in phrase.split())
                          for phrase in self._all_phrases if len(phrase.split()) >= 2)
 
     @cached_property
@@ -483,22 +468,22 @@ class LanguageUnderstanding:
         for pattern, _, words in self._templates(intent_name):
             if not words <= said:
                 continue
-            match = pattern.match(text)
+            match = pattern.match(fold(text))
             if match:
-                capture = {name: value.strip() for name, value in match.groupdict().items()}
+                capture = {name: value.strip() for name, value in _captured(match, text).items()}
                 if all(self._is_builtin_value(slot_types[name], value) for name, value in capture.items()
                        if slot_types.get(name, "").startswith("AMAZON.")):
                     captures.append(capture)
         return captures
 
-    @staticmethod
-    def _is_builtin_value(slot_type: str, words: str) -> bool:
+    def _is_builtin_value(self, slot_type: str, words: str) -> bool:
         """The words are all one date, duration or number (or at most a few of a type not parsed here).
 
         Whether words are a date does not depend on the day, so any day will do for the check.
         """
-        parser = {"AMAZON.DURATION": builtins.parse_duration, "AMAZON.NUMBER": builtins.parse_number,
-                  "AMAZON.DATE": lambda said: builtins.parse_date(said, date.today())}.get(slot_type)
+        language = self.language
+        parser = {"AMAZON.DURATION": language.parse_duration, "AMAZON.NUMBER": language.parse_number,
+                  "AMAZON.DATE": lambda said: language.parse_date(said, date.today())}.get(slot_type)
         if parser is None:
             return len(words.split()) <= MAX_BUILTIN_WORDS
         parsed = parser(words)
@@ -515,7 +500,7 @@ class LanguageUnderstanding:
         words, not a search for known values anywhere: negations and hedges stay with the symptom.
         """
         words = _without(spoken[0] if spoken else self._remainder(intent_name, text) or "", list(taken))
-        if not words or all(without_apostrophes(word) in _FILLER for word in words.split()):
+        if not words or all(without_apostrophes(word) in self.language.filler for word in words.split()):
             return slot_json(name, None)
         value = self._resolve(without_apostrophes(words), slot_type)
         if value is not None:
@@ -535,12 +520,12 @@ class LanguageUnderstanding:
             return None
         best, span = -1, (0, len(words))
         for prefix, suffix in self._slot_edges.get(intent_name, []):
-            head = _common_length(words, prefix)
-            tail = _common_length(words[head:][::-1], suffix[::-1])
+            head = _common_length(words, prefix, self.language.negation)
+            tail = _common_length(words[head:][::-1], suffix[::-1], self.language.negation)
             if head + tail > best:
                 best, span = head + tail, (head, len(words) - tail)
         rest = said[span[0]:span[1]]
-        if all(without_apostrophes(word) in _FILLER for word in rest):
+        if all(without_apostrophes(word) in self.language.filler for word in rest):
             return None
         return " ".join(rest)
 
@@ -558,22 +543,27 @@ class LanguageUnderstanding:
         if spoken in phrases:
             return phrases[spoken]
         content = [word for word in spoken.split() if word not in self._stop_words]
-        if not content or max(len(word) for word in content) < 4 or NEGATION.search(spoken):
+        if not content or max(len(word) for word in content) < 4 or self.language.negation.search(spoken):
             return None
         # A typo changes letters, not the number of words: "a feverr" is "a fever", "not bruised" is not "bruised".
         near = _fuzzy().process.extractOne(spoken, self._phrases_by_size[slot_type].get(len(spoken.split()), ()),
                                   scorer=_fuzzy().fuzz.token_sort_ratio, score_cutoff=MATCH_SCORE)
         return phrases[near[0]] if near else None
 
-    @staticmethod
-    def _builtin_value(slot_type: str, text: str, today: date) -> tuple[str, str] | None:
+    def _builtin_value(self, slot_type: str, text: str, today: date) -> tuple[str, str] | None:
         """The first value of a built-in type in ``text``: (the words said, Alexa's value)."""
-        parsers = {"AMAZON.DURATION": builtins.parse_duration,
-                   "AMAZON.DATE": lambda words: builtins.parse_date(words, today),
-                   "AMAZON.NUMBER": builtins.parse_number}
+        language = self.language
+        parsers = {"AMAZON.DURATION": language.parse_duration,
+                   "AMAZON.DATE": lambda words: language.parse_date(words, today),
+                   "AMAZON.NUMBER": language.parse_number}
         parser = parsers.get(slot_type)
         parsed = parser(text) if parser else None
         return (parsed[0], parsed[1]) if parsed else None
+
+
+def _captured(match: re.Match, text: str) -> dict[str, str]:
+    """A template's captures, matched on the folded text, as said: with their accents."""
+    return {name: text[match.start(name):match.end(name)] for name in match.groupdict()}
 
 
 def _overlaps(words: str, other: str) -> bool:

@@ -25,8 +25,8 @@ from .spoken_numbers import UNIT_WORDS, digits, is_number, is_number_word
 
 PRESENT_REF = "PRESENT_REF"
 
-# English words; a Spanish table beside these is what a Spanish locale needs (dateparser and
-# text2num already read Spanish).
+# English words. Another language says its dates in English first (its ``values`` in
+# alexa/<locale>/language.json, read by locales.py), so these tables serve every locale.
 _PRESENT = {"now", "right now", "just now"}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -55,14 +55,19 @@ def parse_date(text: str, today: date, language: str = "en") -> Span | None:
     ``today`` is the device's local date; a datetime (in the device's zone) also gives the time of
     day, for phrases counted in hours ("two and a half days ago"). A bare date counts from noon.
     """
-    now = today if isinstance(today, datetime) else datetime.combine(today, time(12))
-    now = now.replace(tzinfo=None)  # dateparser counts from a local wall-clock time
+    now = local_now(today)
 
     def belongs(word: str) -> bool:
         return (word in _DAY_WORDS or word in _MONTHS or word in _TIMES_OF_DAY or word in _PERIODS or word in _GLUE
                 or word in UNIT_WORDS or bool(_ORDINAL.match(word)) or is_number_word(word, language))
 
     return first_span(text, belongs, lambda said: alexa_date(said, now, language))
+
+
+def local_now(today: date) -> datetime:
+    """The local wall-clock time to count from (dateparser's base): a bare date counts from noon."""
+    now = today if isinstance(today, datetime) else datetime.combine(today, time(12))
+    return now.replace(tzinfo=None)
 
 
 def alexa_date(words: str, now: datetime, language: str = "en") -> str | None:

@@ -103,11 +103,13 @@ def is_number_word(word: str, language: str = "en") -> bool:
     return is_number(word) or alpha2digit(word, language, threshold=0) != word
 
 
-def parse_number(text: str, language: str = "en") -> Span | None:
-    """The first number in ``text`` as (spoken words, AMAZON.NUMBER value), or None."""
+def parse_number(text: str, language: str = "en", joiners: tuple[str, ...] = ("and",)) -> Span | None:
+    """The first number in ``text`` as (spoken words, AMAZON.NUMBER value), or None.
+
+    ``joiners`` are the words said inside a number: "and" ("a hundred and two"), "y" ("treinta y dos")."""
 
     def value(said: str) -> str | None:
         written = digits(said, language)
         return number_text(float(written)) if is_number(written) else None
 
-    return first_span(text, lambda word: word == "and" or is_number_word(word, language), value)
+    return first_span(text, lambda word: word in joiners or is_number_word(word, language), value)

@@ -10,10 +10,11 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import numpy
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion
 from sklearn.svm import LinearSVC
 
+from .locales import for_locale
 from .classifier import CHAR_NGRAMS, WORD_NGRAMS, CompiledClassifier
 
 # Found by cross-validation on the samples when the classifier was first chosen; kept for stable answers.
@@ -42,7 +43,8 @@ def fit(texts: list[str], labels: list[str]) -> Pipeline:
     return Pipeline(vectorizer, LinearSVC(C=REGULARISATION, class_weight=weights).fit(features, labels), features)
 
 
-def compile_pipeline(pipeline: Pipeline, vocabulary: list[str]) -> CompiledClassifier:
+def compile_pipeline(pipeline: Pipeline, vocabulary: list[str], stop_words: list[str] | None = None) -> CompiledClassifier:
+    """The trained pipeline as plain arrays, with the language's ``stop_words`` (en-US's by default)."""
     words, chars = (part for _, part in pipeline.vectorizer.transformer_list)
 
     def terms(vectorizer: TfidfVectorizer) -> list[str]:
@@ -66,7 +68,7 @@ def compile_pipeline(pipeline: Pipeline, vocabulary: list[str]) -> CompiledClass
         training=(array("i", columns.indptr.tolist()), array("i", columns.indices.tolist()),
                   array("d", columns.data.tolist())),
         rows=pipeline.training.shape[0],
-        stop_words=sorted(ENGLISH_STOP_WORDS),
+        stop_words=sorted(stop_words if stop_words is not None else for_locale("en-US").stop_words),
         vocabulary=vocabulary,
     )
 

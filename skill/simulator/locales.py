@@ -1,0 +1,182 @@
+"""What Alexa knows of one language, read from data: ``skill/simulator/alexa/<locale>/``.
+
+Each locale's folder holds everything the simulator knows of its language, and no code does:
+
+    builtin_intents.json  phrases for Alexa's built-in intents (AMAZON.YesIntent, ...), per intent
+    other_domain.txt      what people ask other skills and about other topics (stands in for Alexa's
+                          fallback model), one request a line, ``#`` starts a comment line
+    stop_words.txt        words too common to tell anything, one a line
+    language.json         the rest: the language's code for text2num and dateparser, exit phrases, the
+                          launch and one-shot forms around the invocation name, negation and filler
+                          words, how a story turns into its question, examples for built-in slot
+                          types, and (for a language other than English) how its built-in values
+                          (dates, durations, numbers) are said
+
+A locale with no folder of its own uses one of the same language ("es-MX" uses "es-US"); a language
+with none is an error. Words are compared folded (``text.fold``): without accents, as a recogniser
+may send them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+from .spans import Span, first_span
+from .text import fold
+
+ALEXA_DIR = resources.files(__package__).joinpath("alexa")
+FILES = ("builtin_intents.json", "other_domain.txt", "stop_words.txt", "language.json")
+
+
+class LocaleError(Exception):
+    """No language resources for a locale."""
+
+
+def available() -> list[str]:
+    return sorted(item.name for item in ALEXA_DIR.iterdir() if item.is_dir() and item.joinpath("language.json").is_file())
+
+
+def folder(locale: str) -> Traversable:
+    """The locale's own folder, else one of the same language."""
+    known = available()
+    if locale in known:
+        return ALEXA_DIR.joinpath(locale)
+    same_language = [name for name in known if name.split("-")[0] == locale.split("-")[0]]
+    if same_language:
+        return ALEXA_DIR.joinpath(same_language[0])
+    raise LocaleError(f"no language resources for locale {locale!r} (available: {', '.join(known) or 'none'})")
+
+
+def _lines(path: Traversable) -> list[str]:
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+def _words(words) -> str:
+    return "|".join(fold(word) for word in words)
+
+
+@lru_cache(maxsize=None)
+def for_locale(locale: str) -> "LocaleResources":
+    return LocaleResources(folder(locale))
+
+
+class LocaleResources:
+    """One locale's language data, and the patterns and parsers made from it."""
+
+    def __init__(self, path: Traversable):
+        self.path = path
+        self.name = path.name
+        data = json.loads(path.joinpath("language.json").read_text(encoding="utf-8"))
+        self.data = data
+        self.language: str = data["language"]
+        self.builtin_intents: dict[str, list[str]] = json.loads(
+            path.joinpath("builtin_intents.json").read_text(encoding="utf-8"))
+        self.other_domain: list[str] = _lines(path.joinpath("other_domain.txt"))
+        self.stop_words: list[str] = sorted({fold(word) for word in _lines(path.joinpath("stop_words.txt"))})
+        self.exit_phrases = frozenset(data["exit_phrases"])
+        self.spoken_digits: dict[str, str] = data.get("spoken_digits", {})
+        self.examples: dict[str, list[str]] = data.get("examples", {})
+        self.invocation: dict = data["invocation"]
+        self.filler = frozenset(fold(word) for word in data["filler_words"])
+        # Inflections dropped to tell another form of a known word ("peeing" for "pee"): the first that fits.
+        self.word_endings = tuple(fold(ending) for ending in data["word_endings"])
+        # Words that deny or doubt: they stay with a slot's words and never take part in a near match.
+        self.negation = re.compile(rf"\b({_words(data['negation_words'])})\b")
+        # Where a told story turns into its question, and where a question starts in it.
+        # (Regular expressions, matched on folded words.)
+        self.story_break = re.compile(rf"\b({_words(data['story_breaks'])})\b")
+        self.question_start = re.compile(rf"\b({_words(data['question_starts'])})\b")
+        # A request that opens as a question: an auxiliary verb or a question word first, after any filler.
+        self.opening_question = re.compile(rf"^(?:(?:{_words(data['question_fillers'])}) )*"
+                                           rf"({_words(data['question_openers'])})\b")
+        self.condition = re.compile(rf" (?:{_words(data['condition_words'])}) ")
+        self.values = _SpokenValues(data["values"], self.language) if data.get("values") else None
+
+    def key_bytes(self) -> bytes:
+        """Everything in the folder, for the training cache's key."""
+        return b"".join(name.encode() + b"\0" + self.path.joinpath(name).read_bytes() for name in FILES)
+
+    # built-in slot values ---------------------------------------------------------------
+    def parse_date(self, text: str, today: date) -> Span | None:
+        from .spoken_dates import parse_date  # noqa: PLC0415
+
+        if self.values is None:
+            return parse_date(text, today, self.language)
+        return self.values.parse(text, self.values.date_words, lambda english: _date_value(english, today))
+
+    def parse_duration(self, text: str) -> Span | None:
+        from .spoken_durations import iso_duration, parse_duration  # noqa: PLC0415
+
+        if self.values is None:
+            return parse_duration(text, self.language)
+        return self.values.parse(text, self.values.duration_words, lambda english: iso_duration(english, "en"))
+
+    def parse_number(self, text: str) -> Span | None:
+        from .spoken_numbers import parse_number  # noqa: PLC0415
+
+        return parse_number(text, self.language, joiners=tuple(self.data.get("number_joiners", ["and"])))
+
+
+def _date_value(english: str, today: date) -> str | None:
+    from .spoken_dates import alexa_date, local_now  # noqa: PLC0415
+
+    return alexa_date(english, local_now(today), "en")
+
+
+class _SpokenValues:
+    """Dates and durations said in another language, read by saying them in English first.
+
+    The language's numbers become digits (text2num reads it), then its ``rewrites`` (regular
+    expressions over folded words, in order) and its ``words`` (one word for one or more English
+    words) turn "hace 2 dias" into "2 days ago", which the English parsers write in Alexa's forms.
+    The spoken words kept in the slot are the ones said.
+    """
+
+    def __init__(self, data: dict, language: str):
+        self.language = language
+        self.quantities = {tuple(fold(phrase).split()): value for phrase, value in data.get("quantities", {}).items()}
+        self.rewrites = [(re.compile(pattern), replacement) for pattern, replacement in data.get("rewrites", [])]
+        self.words = {fold(word): english for word, english in data.get("words", {}).items()}
+        self.date_words = frozenset(fold(word) for word in data.get("date_words", []))
+        self.duration_words = frozenset(fold(word) for word in data.get("duration_words", []))
+        # A date's or duration's words never start or end on these ("y", "de"), as in English.
+        self.not_first = frozenset(fold(word) for word in data.get("not_first", []))
+        self.not_last = frozenset(fold(word) for word in data.get("not_last", []))
+
+    def english(self, said: str) -> str:
+        from .spoken_numbers import digits  # noqa: PLC0415
+
+        tokens, folded, index, kept = said.split(), fold(said).split(), 0, []
+        while index < len(tokens):
+            for phrase in sorted(self.quantities, key=len, reverse=True):
+                if tuple(folded[index:index + len(phrase)]) == phrase:
+                    kept.append(self.quantities[phrase])
+                    index += len(phrase)
+                    break
+            else:
+                kept.append(tokens[index])
+                index += 1
+        text = fold(digits(" ".join(kept), self.language))
+        for pattern, replacement in self.rewrites:
+            text = pattern.sub(replacement, text)
+        return " ".join(self.words.get(word, word) for word in text.split())
+
+    def parse(self, text: str, vocabulary: frozenset[str], value) -> Span | None:
+        from .spoken_numbers import is_number, is_number_word  # noqa: PLC0415
+
+        def belongs(word: str) -> bool:
+            return fold(word) in vocabulary or is_number(word) or is_number_word(word, self.language)
+
+        def parse(said: str) -> str | None:
+            words = fold(said).split()
+            if words[0] in self.not_first or words[-1] in self.not_last:
+                return None
+            return value(self.english(said))
+
+        return first_span(text, belongs, parse)
