@@ -22,8 +22,8 @@ MODELS = Path(__file__).resolve().parent.parent / "interaction_models"
 SYMPTOM_TYPE = "SymptomType"
 MEMBERS_PER_CLASS = 3  # enough for Alexa to learn the shape without thousands of near-copies
 _CLASS = re.compile(r"<([A-Z0-9_]+)>")
-# What a slot value may hold: letters, spaces, apostrophes, hyphens and periods.
-_SPEAKABLE = re.compile(r"^[a-z][a-z' .-]*$")
+# What a slot value may hold: letters (accented ones too: "se cayó"), spaces, apostrophes, hyphens and periods.
+_SPEAKABLE = re.compile(r"^[^\W\d_A-Z](?:[^\W\d_A-Z]|[' .-])*$")
 
 
 def _fill(phrase: str, classes: dict[str, list[str]]) -> list[str]:
