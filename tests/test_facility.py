@@ -329,3 +329,74 @@ def test_a_bad_facility_file_stops_lambda_at_start(tmp_path):
     result = run(["-c", LAMBDA], write(tmp_path, {**CONFIGURED, "hours": None}))
     assert result.returncode != 0
     assert "FacilityError: facility file" in result.stderr and "field 'hours': is required" in result.stderr
+
+
+# texts in more than one language ------------------------------------------------------------------
+
+LOCALISED = {**CONFIGURED,
+             "hours": {"en": "24 hours a day, every day", "es": "las 24 horas, todos los días"},
+             "services": [{"en": "emergency care for back injuries", "es": "atención de emergencia"},
+                          "diagnostic imaging"],
+             "directions": {"en": "Across from the school.", "es": "Frente a la escuela."}}
+
+
+def test_a_plain_string_is_said_in_every_language(tmp_path):
+    facility = load_facility(write(tmp_path, CONFIGURED))
+    assert facility.language == "en"
+    spanish = facility.for_language("es")
+    assert spanish.hours == facility.hours == "24 hours a day, every day"
+    assert spanish.services == facility.services and spanish.language == "es"
+
+
+def test_a_text_keyed_by_language_is_said_in_the_locales_language(tmp_path):
+    facility = load_facility(write(tmp_path, LOCALISED))
+    assert facility.hours == "24 hours a day, every day"
+    assert facility.value("services") == "emergency care for back injuries and diagnostic imaging"
+    spanish = facility.for_language("es")
+    assert spanish.hours == "las 24 horas, todos los días" and spanish.directions == "Frente a la escuela."
+    assert spanish.value("services") == "atención de emergencia y diagnostic imaging"
+    assert spanish.name == "ER of Kingwood" and spanish.phone == facility.phone
+
+
+def test_services_may_be_one_object_of_lists(tmp_path):
+    data = {**CONFIGURED, "services": {"en": ["a", "b", "c"], "es": ["uno", "dos", "tres"]}}
+    facility = load_facility(write(tmp_path, data))
+    assert facility.value("services") == "a, b, and c"
+    assert facility.for_language("es").value("services") == "uno, dos y tres"
+
+
+def test_the_contents_speak_the_facility_in_their_own_language(tmp_path):
+    contents = load_contents(load_facility(write(tmp_path, LOCALISED)))
+    assert contents["en-US"].facility.hours == "24 hours a day, every day"
+    for locale, content in contents.items():
+        assert content.facility.language == locale.partition("-")[0]
+    if "es-US" in contents:
+        assert "las 24 horas, todos los días" in contents["es-US"].entry("er_info").speech
+
+
+def test_a_missing_language_is_one_clear_line(tmp_path):
+    path = write(tmp_path, {**CONFIGURED, "hours": {"en": "24 hours a day, every day"}})
+    facility = load_facility(path)
+    with pytest.raises(FacilityError) as raised:
+        facility.for_language("es")
+    message = str(raised.value)
+    assert message == f"facility file {path}, field 'hours': has no text for language 'es' (it has: en)"
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize("changes,field,problem", [
+    ({"hours": {}}, "hours", "object keyed by language code"),
+    ({"hours": {"english": "24/7"}}, "hours.english", "is not a language code"),
+    ({"hours": {"en": "  "}}, "hours.en", "is empty"),
+    ({"hours": {"en": None}}, "hours.en", "must be text"),
+    ({"hours": {"en": "x" * 61}}, "hours.en", "longer than 60"),
+    ({"services": [{"en": ""}]}, "services[0].en", "is empty"),
+    ({"services": {"en": "imaging"}}, "services.en", "list of 1 to 3"),
+    ({"directions": {"es": "vuelta " * 21}}, "directions.es", "longer than 20 words"),
+])
+def test_a_bad_localised_text_is_refused_naming_the_field(tmp_path, changes, field, problem):
+    path = write(tmp_path, {**CONFIGURED, **changes})
+    with pytest.raises(FacilityError) as raised:
+        load_facility(path)
+    message = str(raised.value)
+    assert f"field {field!r}" in message and problem in message, message
