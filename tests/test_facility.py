@@ -80,7 +80,8 @@ def test_the_default_holds_only_what_the_guide_says(guide_text):
 
 def test_the_skill_speaks_the_default_unless_told_otherwise():
     assert CONTENT["en-US"].facility == load_facility()
-    assert set(CONTENT) == {"en-US"}, "facility.json is data, not a locale"
+    assert CONTENT["es-US"].facility == load_facility().for_language("es")
+    assert set(CONTENT) == {"en-US", "es-US"}, "facility.json is data, not a locale"
 
 
 @pytest.mark.parametrize("intent,missing", [("ERLocationIntent", "address"), ("ERPhoneIntent", "phone number")])
@@ -400,3 +401,9 @@ def test_a_bad_localised_text_is_refused_naming_the_field(tmp_path, changes, fie
         load_facility(path)
     message = str(raised.value)
     assert f"field {field!r}" in message and problem in message, message
+
+
+def test_a_locale_whose_language_a_text_lacks_stops_the_load_with_one_line(tmp_path):
+    path = write(tmp_path, {**CONFIGURED, "hours": {"en": "24 hours a day, every day"}})
+    with pytest.raises(FacilityError, match=r"field 'hours': has no text for language 'es' \(it has: en\)$"):
+        load_contents(load_facility(path))
