@@ -177,16 +177,18 @@ def test_another_facility_leaves_the_default_skill_alone(tmp_path, skill, langua
 
 @pytest.mark.parametrize("changes", [{}, {"directions": None}, {"phone": None, "directions": None},
                                      {"address": None, "directions": None}, {"name": "Kingwood R&D <ER>"}])
-def test_every_answer_is_valid_short_ssml_with_any_facility(tmp_path, changes):
+@pytest.mark.parametrize("locale", sorted(CONTENT))
+def test_every_answer_is_valid_short_ssml_with_any_facility(tmp_path, changes, locale):
     data = {key: value for key, value in {**CONFIGURED, **changes}.items() if value is not None}
-    content = load_contents(load_facility(write(tmp_path, data)))["en-US"]
+    content = load_contents(load_facility(write(tmp_path, data)))[locale]
     for turn in spoken_turns(content):
         ElementTree.fromstring(f"<speak>{turn.ssml}</speak>")
         assert words(turn.ssml) <= ANY_SPEECH_WORDS, turn.name
         assert not re.search(r"\{\w+\}", turn.ssml), f"{turn.name}: a placeholder left unrendered"
     for question in content.check_questions:
         assert "{" not in question.speech, "check questions are not rendered: no placeholders there"
-    assert content.entry("er_location").card_title == f"Finding the {data['name']}"
+    title = {"en-US": f"Finding the {data['name']}", "es-US": f"Cómo llegar a {data['name']}"}[locale]
+    assert content.entry("er_location").card_title == title
 
 
 def test_the_review_shows_the_facility_in_effect(tmp_path):
