@@ -241,6 +241,36 @@ def test_a_denied_sign_never_raises(intent, denial, topic, history):
     assert exchange.attributes.get("triage") not in URGENT, (denial, topic, exchange.speech)
 
 
+ES_TOPIC_WORDS = ["uso calor o hielo", "cuánto dura", "qué me tomo", "este", "entonces qué hago",
+                  "es una emergencia", ""]
+ES_SIGNS = [(flag, phrase) for flag, phrases in GOLDENS["es-US"]["raise"].items() for phrase in phrases
+            if CONTENT["es-US"].red_flags[flag].level in URGENT]
+
+
+@settings(max_examples=150, deadline=None)
+@given(intent=st.sampled_from(TOPIC_INTENTS), sign=st.sampled_from(ES_SIGNS), topic=st.sampled_from(ES_TOPIC_WORDS),
+       before=st.booleans())
+def test_a_spanish_sign_in_any_words_with_any_topic_wins(intent, sign, topic, before):
+    flag, phrase = sign
+    text = f"{phrase} {topic}" if before else f"{topic} {phrase}"
+    exchange = Conversation(SKILL, locale="es-US").intent(intent, raw_symptom(text.strip()))
+    level = exchange.attributes.get("triage")
+    assert level in URGENT and URGENT.index(level) <= URGENT.index(CONTENT["es-US"].red_flags[flag].level), (text, level)
+    assert exchange.speech.removeprefix("<speak>").startswith("Busque atención de emergencia ahora")
+
+
+@settings(max_examples=150, deadline=None)
+@given(intent=st.sampled_from(TOPIC_INTENTS), denial=st.sampled_from(GOLDENS["es-US"]["denied"]),
+       topic=st.sampled_from(ES_TOPIC_WORDS),
+       history=st.lists(st.sampled_from(["AMAZON.YesIntent", "AMAZON.NoIntent", "CausesIntent"]), max_size=3))
+def test_a_spanish_denied_sign_never_raises(intent, denial, topic, history):
+    talk = Conversation(SKILL, locale="es-US")
+    for name in history:
+        talk.intent(name)
+    exchange = talk.intent(intent, raw_symptom(f"{denial} {topic}".strip()))
+    assert exchange.attributes.get("triage") not in URGENT, (denial, topic, exchange.speech)
+
+
 def test_multiple_values_are_all_read_and_the_most_serious_wins():
     slot = {"name": "symptom", "confirmationStatus": "NONE", "slotValue": {"type": "List", "values": [
         {"type": "Simple", "value": "a stiff back", "resolutions": {}},
