@@ -56,15 +56,23 @@ def lexicon_synonyms(lexicon: dict) -> dict[str, list[str]]:
 
 
 def missing_synonyms(language_model: dict, lexicon: dict) -> dict[str, list[str]]:
-    """Lexicon phrases the model's SymptomType does not have yet, per value id."""
+    """Lexicon phrases the model's SymptomType does not have yet, per value id.
+
+    Phrases are compared with accents folded, as the reader compares them: "se cayo" is already there
+    when the model has "se cayó" (for English, folding changes nothing)."""
+    from .red_flag_reader import fold
+
     values = _symptom_values(language_model)
-    taken = {phrase for value in values.values() for phrase in [value["name"]["value"], *value["name"].get("synonyms", [])]}
+    taken = {fold(phrase) for value in values.values()
+             for phrase in [value["name"]["value"], *value["name"].get("synonyms", [])]}
     missing = {}
     for flag, phrases in lexicon_synonyms(lexicon).items():
-        absent = [phrase for phrase in phrases if phrase not in taken]
+        absent = list(dict.fromkeys(phrase for phrase in phrases if fold(phrase) not in taken))
+        absent = [phrase for number, phrase in enumerate(absent)
+                  if fold(phrase) not in {fold(earlier) for earlier in absent[:number]}]
         if flag in values and absent:
             missing[flag] = absent
-            taken.update(absent)  # a phrase belongs to one value: the first, most serious sign listing it
+            taken.update(fold(phrase) for phrase in absent)  # a phrase belongs to one value: the first, most serious sign listing it
     return missing
 
 
