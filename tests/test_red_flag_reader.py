@@ -328,3 +328,15 @@ def test_threads_reading_at_once_get_the_same_answers():
     with ThreadPoolExecutor(max_workers=8) as pool:
         results = list(pool.map(lambda text: (text, shared.findings(text)), texts * 5))
     assert all(found == expected[text] for text, found in results)
+
+
+def test_normalising_is_data_not_english_code():
+    """Accents fold in every locale; the suffix guards ("bleed" keeps its "ed") come from the lexicon's data."""
+    import copy
+
+    assert READER.tokens("bleeding") == READER.tokens("bleed") == ["bleed"]
+    raw = copy.deepcopy(READER.raw)
+    del raw["normalise"]["suffix_guards"]
+    assert Lexicon(raw).tokens("bleed") == ["ble"], "without the English guards, no English rule is left in code"
+    assert READER.tokens("café") == READER.tokens("cafe")
+    assert CONTENT["es-US"].lexicon.tokens("Orinó CAÍDA") == ["orino", "caida"]
