@@ -102,6 +102,11 @@ class Content(NamedTuple):
         return self.entries[content_id]
 
 
+def language_of(locale: str) -> str:
+    """The language code of a locale: "es" for es-US."""
+    return locale.partition("-")[0].lower()
+
+
 def _token_cache(locale: str) -> dict | None:
     path = TOKEN_CACHE_DIR / f"{locale}.tokens.json"
     try:
@@ -151,10 +156,12 @@ def _value(facility: Facility, region: Region | None, field: str, ssml: bool) ->
 
 
 def load_content(path: Path, facility: Facility, regions: Mapping[str, Region] | None = None) -> Content:
-    """A locale's content file, spoken for ``facility`` and the locale's region (their values rendered
-    into the texts once, here)."""
+    """A locale's content file, spoken for ``facility`` in the locale's language and the locale's region
+    (their values rendered into the texts once, here)."""
     raw = json.loads(path.read_text(encoding="utf-8"))
     region = region_for(raw["locale"], regions if regions is not None else REGIONS)
+    # The facility's texts in the locale's language (es-US says "es"); a text without it stops the load.
+    facility = facility.for_language(language_of(raw["locale"]))
 
     def text(value: dict, key: str, where: str, default=None, ssml: bool = True):
         return render(value[key], facility, f"{path.name}: {where}.{key}", ssml, region) if key in value else default

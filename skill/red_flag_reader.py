@@ -5,7 +5,8 @@ with ``ER_SUCCESS_NO_MATCH``. This module reads those words against the locale's
 ``skill/content/<locale>.json`` under ``"lexicon"``, reviewable by a clinician) and says which signs
 are present, which are denied, and, in the guided check, whether a sentence means yes, no or not sure.
 
-How words are compared: lowercase, contractions and common speech-recogniser slips rewritten
+How words are compared: lowercase, accents folded ("orinó" and "orino" are one word, in every locale),
+contractions and common speech-recogniser slips rewritten
 ("can't" -> "can not", "fee ver" -> "fever"), irregular forms mapped ("fell" -> "fall"), then a light
 suffix stemmer so "falls", "falling" and "fallen" are one word. Lexicon phrases go through the same
 steps, so they can be written plainly. A phrase matches its words in order; a few filler words
@@ -134,9 +135,13 @@ class Lexicon:
             self._respellings.setdefault(words[0], []).append((words, target.split()))
         self._irregular = dict(normalise["irregular"])
         self._suffixes = tuple(normalise["suffixes"])
+        # A suffix not taken off after these endings ("bleed", "pass", "this" keep theirs): {"ed": "e", "s": "su"}.
+        self._suffix_guards = {suffix: tuple(ends) for suffix, ends in normalise.get("suffix_guards", {}).items()}
         self._min_stem = normalise["min_stem"]
+        # A doubled final letter left by a suffix is undoubled ("stopp" -> "stop"), unless the language says not.
+        self._undouble = normalise.get("undouble", True)
         self._no_undouble = normalise["keep_double"] + "aeiou"
-        self._drop_final = normalise["drop_final"]
+        self._drop_final = normalise["drop_final"] or None
         self._keep_final = tuple(normalise.get("keep_final_after", ()))
         self._stems: dict[str, str] = {}  # word -> stem, filled as words are met (the lexicon's own first)
         self._literal_tokens: dict[str, tuple[str, ...]] = {}
@@ -199,7 +204,7 @@ class Lexicon:
         if _PLAIN.fullmatch(text):  # most text is already plain lowercase words: skip the slow path
             contractions = self._contractions
             return self._respell([part for word in text.split() for part in contractions.get(word, word).split()])
-        text = unicodedata.normalize("NFKC", text or "").lower().replace("\u2019", "'").replace("\u2018", "'")
+        text = fold(text)
         words: list[str] = []
         for word in _WORD.findall(text):
             words.extend(self._uncontract(word).split())
@@ -267,13 +272,14 @@ class Lexicon:
                 continue
             stem = word[: -len(target)]
             # "bleed", "pass" and "this" keep their endings: only a real suffix is taken off.
-            if target == "ed" and stem.endswith("e") or target == "s" and stem[-1] in "su":
+            if stem.endswith(self._suffix_guards.get(target, ())):
                 continue
             word = stem + replacement
-            if len(word) > 2 and word[-1] == word[-2] and word[-1] not in self._no_undouble:
+            if self._undouble and len(word) > 2 and word[-1] == word[-2] and word[-1] not in self._no_undouble:
                 word = word[:-1]
             break
-        if word.endswith(self._drop_final) and len(word) > self._min_stem and not word.endswith(self._keep_final):
+        if (self._drop_final and word.endswith(self._drop_final) and len(word) > self._min_stem
+                and not word.endswith(self._keep_final)):
             word = word[:-1]
         return word
 
@@ -571,6 +577,15 @@ class Lexicon:
 
 
 CACHE_SIZE = 256
+
+
+def fold(text: str) -> str:
+    """Lowercase, typographic apostrophes made plain, and accents taken off letters ("orinó" -> "orino",
+    "caída" -> "caida", "año" -> "ano"), so a word is one word however it is written or recognised."""
+    text = unicodedata.normalize("NFKC", text or "").lower().replace("\u2019", "'").replace("\u2018", "'")
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def fingerprint(raw: dict) -> str:

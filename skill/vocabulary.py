@@ -22,8 +22,8 @@ MODELS = Path(__file__).resolve().parent.parent / "interaction_models"
 SYMPTOM_TYPE = "SymptomType"
 MEMBERS_PER_CLASS = 3  # enough for Alexa to learn the shape without thousands of near-copies
 _CLASS = re.compile(r"<([A-Z0-9_]+)>")
-# What a slot value may hold: letters, spaces, apostrophes, hyphens and periods.
-_SPEAKABLE = re.compile(r"^[a-z][a-z' .-]*$")
+# What a slot value may hold: letters (accented ones too: "se cayó"), spaces, apostrophes, hyphens and periods.
+_SPEAKABLE = re.compile(r"^[^\W\d_A-Z](?:[^\W\d_A-Z]|[' .-])*$")
 
 
 def _fill(phrase: str, classes: dict[str, list[str]]) -> list[str]:
@@ -56,15 +56,23 @@ def lexicon_synonyms(lexicon: dict) -> dict[str, list[str]]:
 
 
 def missing_synonyms(language_model: dict, lexicon: dict) -> dict[str, list[str]]:
-    """Lexicon phrases the model's SymptomType does not have yet, per value id."""
+    """Lexicon phrases the model's SymptomType does not have yet, per value id.
+
+    Phrases are compared with accents folded, as the reader compares them: "se cayo" is already there
+    when the model has "se cayó" (for English, folding changes nothing)."""
+    from .red_flag_reader import fold
+
     values = _symptom_values(language_model)
-    taken = {phrase for value in values.values() for phrase in [value["name"]["value"], *value["name"].get("synonyms", [])]}
+    taken = {fold(phrase) for value in values.values()
+             for phrase in [value["name"]["value"], *value["name"].get("synonyms", [])]}
     missing = {}
     for flag, phrases in lexicon_synonyms(lexicon).items():
-        absent = [phrase for phrase in phrases if phrase not in taken]
+        absent = list(dict.fromkeys(phrase for phrase in phrases if fold(phrase) not in taken))
+        absent = [phrase for number, phrase in enumerate(absent)
+                  if fold(phrase) not in {fold(earlier) for earlier in absent[:number]}]
         if flag in values and absent:
             missing[flag] = absent
-            taken.update(absent)  # a phrase belongs to one value: the first, most serious sign listing it
+            taken.update(fold(phrase) for phrase in absent)  # a phrase belongs to one value: the first, most serious sign listing it
     return missing
 
 

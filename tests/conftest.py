@@ -20,6 +20,14 @@ from skill.simulator.client import Conversation, InProcessSkill
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_PATH = ROOT / "interaction_models" / "en-US.json"
+# Every locale the skill speaks: a content file and an interaction model of its own. Tests that hold for
+# any language run over each (the fixtures locale_content and locale_model); English wording stays on en-US.
+LOCALES = sorted(locale for locale in CONTENT if (ROOT / "interaction_models" / f"{locale}.json").exists())
+
+
+def model_for(locale: str) -> dict:
+    return json.loads((ROOT / "interaction_models" / f"{locale}.json").read_text(encoding="utf-8"))[
+        "interactionModel"]["languageModel"]
 GUIDE_PATH = Path(os.environ.get("BACK_SPASM_GUIDE", ROOT.parent / "shared" / "guide" / "back-spasms-guide.txt"))
 
 
@@ -36,6 +44,23 @@ def content():
 @pytest.fixture(scope="session")
 def language_model() -> dict:
     return json.loads(MODEL_PATH.read_text())["interactionModel"]["languageModel"]
+
+
+@pytest.fixture(scope="session", params=LOCALES)
+def locale(request) -> str:
+    return request.param
+
+
+@pytest.fixture(scope="session")
+def locale_content(locale):
+    """Each locale's content in turn."""
+    return CONTENT[locale]
+
+
+@pytest.fixture(scope="session")
+def locale_model(locale) -> dict:
+    """Each locale's interaction model in turn."""
+    return model_for(locale)
 
 
 @pytest.fixture(scope="session")

@@ -32,7 +32,8 @@ def model_intents(language_model):
     return {intent["name"] for intent in language_model["intents"]}
 
 
-def test_model_has_every_contract_intent(language_model):
+def test_model_has_every_contract_intent(locale_model):
+    language_model = locale_model
     assert CONTRACT_INTENTS <= model_intents(language_model)
 
 
@@ -42,11 +43,12 @@ def test_red_flag_handler_is_first_and_fallback_last():
 
 
 @pytest.mark.parametrize("intent", sorted(CONTRACT_INTENTS | MODEL_INTENTS))
-def test_every_model_intent_has_its_own_handler(intent, conversation, content, language_model):
-    """No model intent falls through to the fallback or the error handler."""
+def test_every_model_intent_has_its_own_handler(intent, conversation, locale_content, locale_model, locale):
+    """No model intent falls through to the fallback or the error handler, in any locale."""
+    content, language_model = locale_content, locale_model
     if intent not in model_intents(language_model):
         pytest.fail(f"{intent} missing from the model")
-    exchange = conversation().send(build_request({"intent": intent}, "en-US", language_model))
+    exchange = conversation(locale).send(build_request({"intent": intent}, locale, language_model))
     speech = exchange.speech
     assert content.entry("error").speech not in speech
     if intent != "AMAZON.FallbackIntent":
@@ -93,14 +95,17 @@ def test_content_references_inside_content_resolve(content):
         assert question.flag in content.red_flags
 
 
-def test_symptom_values_and_red_flags_match(language_model, content):
+def test_symptom_values_and_red_flags_match(locale_model, locale_content):
+    language_model = locale_model
+    content = locale_content
     (symptom_type,) = [t for t in language_model["types"] if t["name"] == "SymptomType"]
     ids = {value["id"] for value in symptom_type["values"]}
     assert set(content.red_flags) <= ids, "every red flag can be said"
     assert ids <= set(content.red_flags) | set(content.symptom_topics), "every symptom value has an answer"
 
 
-def test_slots_used_in_samples_are_declared_and_typed(language_model):
+def test_slots_used_in_samples_are_declared_and_typed(locale_model):
+    language_model = locale_model
     type_names = {t["name"] for t in language_model["types"]}
     for intent in language_model["intents"]:
         declared = {slot["name"]: slot["type"] for slot in intent.get("slots", [])}
@@ -112,26 +117,30 @@ def test_slots_used_in_samples_are_declared_and_typed(language_model):
 
 
 @pytest.mark.parametrize("intent", ["AMAZON.StopIntent", "AMAZON.CancelIntent"])
-def test_stop_and_cancel_really_end(intent, conversation, language_model):
-    talk = conversation()
+def test_stop_and_cancel_really_end(intent, conversation, locale_model, locale):
+    talk = conversation(locale)
     talk.launch()
-    exchange = talk.send(build_request({"intent": intent}, "en-US", language_model))
+    exchange = talk.send(build_request({"intent": intent}, locale, locale_model))
     assert exchange.ends_session is True
     assert "reprompt" not in exchange.response["response"]
 
 
-def test_intents_with_symptom_slot_are_caught_by_the_red_flag_handler(language_model, conversation):
+def test_intents_with_symptom_slot_are_caught_by_the_red_flag_handler(locale_model, locale, conversation):
+    language_model = locale_model
     with_symptom = [i["name"] for i in language_model["intents"]
                     if any(s["name"] == "symptom" for s in i.get("slots", []))]
     assert len(with_symptom) >= 5
+    (symptom_type,) = [t for t in language_model["types"] if t["name"] == "SymptomType"]
+    said = next(v["name"]["value"] for v in symptom_type["values"] if v["id"] == "CHEST_PAIN_OR_BREATHING")
     for intent in with_symptom:
-        exchange = conversation().send(build_request(
-            {"intent": intent, "slots": {"symptom": {"value": "chest pain", "id": "CHEST_PAIN_OR_BREATHING"}}},
-            "en-US", language_model))
+        exchange = conversation(locale).send(build_request(
+            {"intent": intent, "slots": {"symptom": {"value": said, "id": "CHEST_PAIN_OR_BREATHING"}}},
+            locale, language_model))
         assert exchange.attributes.get("triage") == "emergency", intent
 
 
-def test_every_custom_intent_carries_the_symptom_slot_with_multiple_values(language_model):
+def test_every_custom_intent_carries_the_symptom_slot_with_multiple_values(locale_model):
+    language_model = locale_model
     for intent in language_model["intents"]:
         if intent["name"].startswith("AMAZON."):
             continue
@@ -141,7 +150,8 @@ def test_every_custom_intent_carries_the_symptom_slot_with_multiple_values(langu
         assert any("{symptom}" in sample for sample in intent["samples"]), intent["name"]
 
 
-def test_every_symptom_report_sample_carries_the_symptom(language_model):
+def test_every_symptom_report_sample_carries_the_symptom(locale_model):
+    language_model = locale_model
     # The skill answers a report from its symptom slot: a slot-less report sample ("i tweaked my back")
     # would reach it with nothing to read, and would stop the slot's values teaching the simulator
     # that symptom words are a report.
@@ -149,13 +159,15 @@ def test_every_symptom_report_sample_carries_the_symptom(language_model):
     assert [sample for sample in report["samples"] if "{symptom}" not in sample] == []
 
 
-NEGATION_WORDS = re.compile(r"\b(no|not|never|none|nothing|without|n't|cannot|nor|neither)\b|n't\b")
-HEDGES = re.compile(r"\b(not sure|don't know|i'm not sure|not certain)\b")
+NEGATION_WORDS = re.compile(r"\b(no|not|never|none|nothing|without|n't|cannot|nor|neither"
+                            r"|nunca|jamás|sin|ni|nada|tampoco|ningún|ninguna|ninguno|nadie)\b|n't\b")
+HEDGES = re.compile(r"\b(not sure|don't know|i'm not sure|not certain|no sé|no estoy segur[oa])\b")
 
 
-def test_no_carrier_phrase_hides_a_negation(language_model):
+def test_no_carrier_phrase_hides_a_negation(locale_model):
     """Negation words said around a slot would be invisible to the skill ("i don't have {symptom}" would
     send "a fever" alone), so they must never be a sample's fixed words; doubt may be ("not sure if")."""
+    language_model = locale_model
     for intent in language_model["intents"]:
         for sample in intent["samples"]:
             if "{symptom}" in sample:
@@ -163,18 +175,20 @@ def test_no_carrier_phrase_hides_a_negation(language_model):
                 assert not NEGATION_WORDS.search(fixed), (intent["name"], sample)
 
 
-def test_the_model_knows_every_lexicon_phrase(language_model):
+def test_the_model_knows_every_lexicon_phrase(locale_model, locale):
     """Run `python -m skill.vocabulary` after changing the lexicon; Alexa then knows the same words."""
+    language_model = locale_model
     import json as json_module
 
     from skill.content import CONTENT_DIR
     from skill.vocabulary import missing_synonyms
 
-    lexicon = json_module.loads((CONTENT_DIR / "en-US.json").read_text(encoding="utf-8"))["lexicon"]
+    lexicon = json_module.loads((CONTENT_DIR / f"{locale}.json").read_text(encoding="utf-8"))["lexicon"]
     assert missing_synonyms(language_model, lexicon) == {}
 
 
-def test_the_check_is_short_and_still_asks_every_warning_sign(content):
+def test_the_check_is_short_and_still_asks_every_warning_sign(locale_content):
+    content = locale_content
     questions = content.check_questions
     assert len(questions) <= 7
     asked = [flag for question in questions for flag in question.covers]
@@ -190,5 +204,6 @@ def test_the_check_is_short_and_still_asks_every_warning_sign(content):
         assert len(immobile) == 1, question.id
 
 
-def test_only_the_crisis_and_poison_lines_stay_out_of_the_check(content):
+def test_only_the_crisis_and_poison_lines_stay_out_of_the_check(locale_content):
+    content = locale_content
     assert {flag.id for flag in content.red_flags.values() if not flag.in_check} == {"SELF_HARM", "OVERDOSE"}

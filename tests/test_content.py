@@ -44,27 +44,31 @@ def all_spoken_turns(content):
     return [(turn.name, turn.ssml, turn.first_answer) for turn in spoken_turns(content)]
 
 
-def test_the_enumeration_covers_every_entry_flag_and_question(content):
+def test_the_enumeration_covers_every_entry_flag_and_question(locale_content):
+    content = locale_content
     names = " ".join(name for name, _, _ in all_spoken_turns(content))
     assert all(entry_id in names for entry_id in content.entries)
     assert all(f"red flag {flag_id} " in names for flag_id in content.red_flags)
     assert all(f"check {q.id} " in names for q in content.check_questions)
 
 
-def test_review_report_lists_everything(content):
+def test_review_report_lists_everything(locale_content):
+    content = locale_content
     text = report(content)
     assert len(re.findall(r"^\| \d+ \|", text, re.MULTILINE)) == len(all_spoken_turns(content))
     for flag in content.red_flags.values():
         assert flag.detail in text
 
 
-def test_first_answers_are_short_and_no_speech_is_long(content):
+def test_first_answers_are_short_and_no_speech_is_long(locale_content):
+    content = locale_content
     for name, speech, first in all_spoken_turns(content):
         limit = FIRST_ANSWER_WORDS if first else ANY_SPEECH_WORDS
         assert words(speech) <= limit, f"{name}: {words(speech)} words"
 
 
-def test_every_speech_is_valid_ssml_with_alexa_tags(content):
+def test_every_speech_is_valid_ssml_with_alexa_tags(locale_content):
+    content = locale_content
     for name, speech, _ in all_spoken_turns(content):
         root = ElementTree.fromstring(f"<speak>{speech}</speak>")
         tags = {element.tag for element in root.iter()}
@@ -72,15 +76,17 @@ def test_every_speech_is_valid_ssml_with_alexa_tags(content):
         assert "&" not in re.sub(r"&(amp|lt|gt|quot|apos);", "", speech), name
 
 
-def test_no_turn_lists_more_than_three_items(content):
+def test_no_turn_lists_more_than_three_items(locale_content):
+    content = locale_content
     for name, speech, _ in all_spoken_turns(content):
         # A clause ends at . ? ! : or ; and a list is the commas of one clause ending in ", and" or ", or".
         for clause in re.split(r"[.?!:;]\s+", plain_text(speech)):
-            if re.search(r", (and|or) ", clause):
+            if re.search(r", (and|or|y|o|e|u) ", clause):
                 assert clause.count(",") + 1 <= 3, f"{name}: {clause}"
 
 
-def test_sources_name_real_guide_sections(content, guide_text):
+def test_sources_name_real_guide_sections(locale_content, guide_text):
+    content = locale_content
     headings = {line.strip() for line in guide_text.splitlines()}
     sources = [(e.id, e.source) for e in content.entries.values()]
     sources += [(f.id, f.source) for f in content.red_flags.values()]
@@ -93,7 +99,8 @@ def test_sources_name_real_guide_sections(content, guide_text):
             assert section in headings, f"{name}: {section!r} is not a guide heading"
 
 
-def test_safety_net_flags_are_marked_and_emergency(content):
+def test_safety_net_flags_are_marked_and_emergency(locale_content):
+    content = locale_content
     marked = {flag.id for flag in content.red_flags.values() if flag.source.get("safety_net")}
     assert marked == set(SAFETY_NET_FLAGS)
     for flag_id, level in SAFETY_NET_FLAGS.items():
@@ -101,7 +108,8 @@ def test_safety_net_flags_are_marked_and_emergency(content):
         assert content.red_flags[flag_id].source.get("section") is None
 
 
-def test_every_guide_warning_sign_is_mapped(guide_text, content):
+def test_every_guide_warning_sign_is_mapped(guide_text, locale_content):
+    content = locale_content
     listed = re.findall(r"warning signs:\n((?:- .*\n)+)", guide_text)
     listed += re.findall(r"one or more of the following:\n((?:- .*\n)+)", guide_text)
     bullets = {line[2:].strip() for block in listed for line in block.splitlines()}
@@ -111,7 +119,8 @@ def test_every_guide_warning_sign_is_mapped(guide_text, content):
             assert content.red_flags[flag_id].level in ("emergency", "urgent", "see_doctor")
 
 
-def test_no_sentence_is_pasted_from_the_guide(content, guide_text):
+def test_no_sentence_is_pasted_from_the_guide(locale_content, guide_text):
+    content = locale_content
     """No run of seven words in a row is copied from the guide."""
     def runs(text, n=7):
         tokens = re.findall(r"[a-z0-9']+", text.lower())
@@ -123,9 +132,10 @@ def test_no_sentence_is_pasted_from_the_guide(content, guide_text):
         assert not copied, f"{name} copies {copied}"
 
 
-def test_no_dosages(content):
+def test_no_dosages(locale_content):
+    content = locale_content
     for name, speech, _ in all_spoken_turns(content):
-        assert not re.search(r"\d+\s*(mg|milligram|gram|pill|tablet|capsule|dose)", plain_text(speech), re.I), name
+        assert not re.search(r"\d+\s*(mg|milligram|gram|pill|tablet|capsule|dose|miligramo|gramo|pastilla|tableta|c[aá]psula|dosis)", plain_text(speech), re.I), name
 
 
 def test_emergency_lines_say_how(content):
@@ -147,7 +157,8 @@ def test_launch_disclaims_and_gives_two_examples(content):
     assert launch.count("?") >= 2
 
 
-def test_review_shows_the_lexicon_for_a_clinician(content):
+def test_review_shows_the_lexicon_for_a_clinician(locale_content):
+    content = locale_content
     text = report(content)
     assert "Red-flag lexicon" in text
     for flag_id in content.lexicon.raw["signs"]:
@@ -168,14 +179,85 @@ def test_the_ice_answer_keeps_to_ice_inside_48_hours(content):
         assert not re.search(r"switch(ing)? between|alternat", text, re.I), text
 
 
-def test_poison_control_for_too_much_medicine(content):
+def test_poison_control_for_too_much_medicine(locale_content):
+    content = locale_content
     flag = content.red_flags["OVERDOSE"]
     assert flag.level == "emergency" and "1-800-222-1222" in flag.lead and "911" in flag.lead
     assert "1-800-222-1222" in flag.reprompt
 
 
-def test_crisis_line_names_988_and_911(content):
+def test_crisis_line_names_988_and_911(locale_content):
+    content = locale_content
     lead = content.red_flags["SELF_HARM"].lead
-    assert lead.startswith("Get emergency care now") and "988" in lead and "911" in lead
+    assert lead.startswith(content.levels["emergency"].lead.split(":")[0]) and "988" in lead and "911" in lead
     assert content.red_flags["SELF_HARM"].level == "emergency"
     assert content.red_flags["HEART_ATTACK_STROKE"].level == "emergency"
+
+
+# Spanish (es-US): the same promises in its own words ----------------------------------------------
+
+@pytest.fixture(scope="module")
+def spanish():
+    from skill.content import CONTENT
+
+    return CONTENT["es-US"]
+
+
+def test_spanish_emergency_lines_say_how(spanish):
+    emergency = spanish.levels["emergency"]
+    assert emergency.lead.startswith("Busque atención de emergencia ahora")
+    assert "911" in emergency.lead and "teléfono" in emergency.lead
+    urgent = spanish.levels["urgent"]
+    assert urgent.lead.startswith("Busque atención de emergencia ahora") and "sala de emergencias" in urgent.lead
+    for flag in spanish.red_flags.values():
+        assert flag.lead is None or flag.lead.startswith("Busque atención de emergencia ahora"), flag.id
+
+
+@pytest.mark.parametrize("entry_id", ["launch", "help", "fallback", "error"])
+def test_spanish_safety_line_in_launch_help_fallback_and_error(spanish, entry_id):
+    assert "llame al <say-as interpret-as=\"telephone\">911</say-as>" in spanish.entry(entry_id).speech
+
+
+def test_spanish_launch_disclaims_and_gives_two_examples(spanish):
+    launch = plain_text(spanish.entry("launch").speech)
+    assert "no un diagnóstico" in launch and "llame al 911" in launch
+    assert launch.count("?") >= 2 and launch.count("¿") >= 2
+
+
+def test_spanish_no_answer_that_may_follow_a_statement_starts_with_yes(spanish):
+    for entry in spanish.entries.values():
+        assert not re.match(r"[¡¿]?s[ií]\b", plain_text(entry.speech), re.I), entry.id
+
+
+def test_spanish_speaks_usted_and_plain_words(spanish):
+    """Usted, not tú; "sala de emergencias" for the ER; the facility's name kept as a proper noun."""
+    texts = [plain_text(speech) for _, speech, _ in all_spoken_turns(spanish)]
+    joined = " ".join(texts).lower()
+    for tu_form in (" tú ", " tienes ", " puedes ", " quieres ", " llama al ", " ve a "):
+        assert tu_form not in f" {joined} ", tu_form
+    assert "sala de emergencias" in joined and "er of kingwood" in joined
+
+
+def test_spanish_ice_answer_keeps_to_ice_inside_48_hours(spanish):
+    entry = spanish.entry("heat_or_ice_ice")
+    for text in (entry.speech, entry.more):
+        assert not re.search(r"cambiando entre|altern", text, re.I), text
+
+
+def test_spanish_is_the_same_skill_as_english(spanish, content):
+    """Same entries, levels, red flags (levels, sources, safety-net marks) and check questions as en-US."""
+    assert set(spanish.entries) == set(content.entries)
+    assert set(spanish.levels) == set(content.levels)
+    assert dict(spanish.symptom_topics) == dict(content.symptom_topics)
+    for flag_id, flag in content.red_flags.items():
+        other = spanish.red_flags[flag_id]
+        assert (other.level, dict(other.source), other.immobile, other.in_check) == \
+            (flag.level, dict(flag.source), flag.immobile, flag.in_check), flag_id
+        assert (other.lead is None) == (flag.lead is None) and (other.reprompt is None) == (flag.reprompt is None)
+    for entry_id, entry in content.entries.items():
+        other = spanish.entries[entry_id]
+        assert dict(other.source) == dict(entry.source), entry_id
+        assert (other.more is None) == (entry.more is None), entry_id
+    assert [(q.id, q.flag, q.covers, q.unsure_is_yes, dict(q.source)) for q in spanish.check_questions] == \
+        [(q.id, q.flag, q.covers, q.unsure_is_yes, dict(q.source)) for q in content.check_questions]
+    assert set(spanish.lexicon.raw["signs"]) == set(content.lexicon.raw["signs"])

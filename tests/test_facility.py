@@ -80,7 +80,8 @@ def test_the_default_holds_only_what_the_guide_says(guide_text):
 
 def test_the_skill_speaks_the_default_unless_told_otherwise():
     assert CONTENT["en-US"].facility == load_facility()
-    assert set(CONTENT) == {"en-US"}, "facility.json is data, not a locale"
+    assert CONTENT["es-US"].facility == load_facility().for_language("es")
+    assert set(CONTENT) == {"en-US", "es-US"}, "facility.json is data, not a locale"
 
 
 @pytest.mark.parametrize("intent,missing", [("ERLocationIntent", "address"), ("ERPhoneIntent", "phone number")])
@@ -176,16 +177,18 @@ def test_another_facility_leaves_the_default_skill_alone(tmp_path, skill, langua
 
 @pytest.mark.parametrize("changes", [{}, {"directions": None}, {"phone": None, "directions": None},
                                      {"address": None, "directions": None}, {"name": "Kingwood R&D <ER>"}])
-def test_every_answer_is_valid_short_ssml_with_any_facility(tmp_path, changes):
+@pytest.mark.parametrize("locale", sorted(CONTENT))
+def test_every_answer_is_valid_short_ssml_with_any_facility(tmp_path, changes, locale):
     data = {key: value for key, value in {**CONFIGURED, **changes}.items() if value is not None}
-    content = load_contents(load_facility(write(tmp_path, data)))["en-US"]
+    content = load_contents(load_facility(write(tmp_path, data)))[locale]
     for turn in spoken_turns(content):
         ElementTree.fromstring(f"<speak>{turn.ssml}</speak>")
         assert words(turn.ssml) <= ANY_SPEECH_WORDS, turn.name
         assert not re.search(r"\{\w+\}", turn.ssml), f"{turn.name}: a placeholder left unrendered"
     for question in content.check_questions:
         assert "{" not in question.speech, "check questions are not rendered: no placeholders there"
-    assert content.entry("er_location").card_title == f"Finding the {data['name']}"
+    title = {"en-US": f"Finding the {data['name']}", "es-US": f"Cómo llegar a {data['name']}"}[locale]
+    assert content.entry("er_location").card_title == title
 
 
 def test_the_review_shows_the_facility_in_effect(tmp_path):
@@ -329,3 +332,80 @@ def test_a_bad_facility_file_stops_lambda_at_start(tmp_path):
     result = run(["-c", LAMBDA], write(tmp_path, {**CONFIGURED, "hours": None}))
     assert result.returncode != 0
     assert "FacilityError: facility file" in result.stderr and "field 'hours': is required" in result.stderr
+
+
+# texts in more than one language ------------------------------------------------------------------
+
+LOCALISED = {**CONFIGURED,
+             "hours": {"en": "24 hours a day, every day", "es": "las 24 horas, todos los días"},
+             "services": [{"en": "emergency care for back injuries", "es": "atención de emergencia"},
+                          "diagnostic imaging"],
+             "directions": {"en": "Across from the school.", "es": "Frente a la escuela."}}
+
+
+def test_a_plain_string_is_said_in_every_language(tmp_path):
+    facility = load_facility(write(tmp_path, CONFIGURED))
+    assert facility.language == "en"
+    spanish = facility.for_language("es")
+    assert spanish.hours == facility.hours == "24 hours a day, every day"
+    assert spanish.services == facility.services and spanish.language == "es"
+
+
+def test_a_text_keyed_by_language_is_said_in_the_locales_language(tmp_path):
+    facility = load_facility(write(tmp_path, LOCALISED))
+    assert facility.hours == "24 hours a day, every day"
+    assert facility.value("services") == "emergency care for back injuries and diagnostic imaging"
+    spanish = facility.for_language("es")
+    assert spanish.hours == "las 24 horas, todos los días" and spanish.directions == "Frente a la escuela."
+    assert spanish.value("services") == "atención de emergencia y diagnostic imaging"
+    assert spanish.name == "ER of Kingwood" and spanish.phone == facility.phone
+
+
+def test_services_may_be_one_object_of_lists(tmp_path):
+    data = {**CONFIGURED, "services": {"en": ["a", "b", "c"], "es": ["uno", "dos", "tres"]}}
+    facility = load_facility(write(tmp_path, data))
+    assert facility.value("services") == "a, b, and c"
+    assert facility.for_language("es").value("services") == "uno, dos y tres"
+
+
+def test_the_contents_speak_the_facility_in_their_own_language(tmp_path):
+    contents = load_contents(load_facility(write(tmp_path, LOCALISED)))
+    assert contents["en-US"].facility.hours == "24 hours a day, every day"
+    for locale, content in contents.items():
+        assert content.facility.language == locale.partition("-")[0]
+    if "es-US" in contents:
+        assert "las 24 horas, todos los días" in contents["es-US"].entry("er_info").speech
+
+
+def test_a_missing_language_is_one_clear_line(tmp_path):
+    path = write(tmp_path, {**CONFIGURED, "hours": {"en": "24 hours a day, every day"}})
+    facility = load_facility(path)
+    with pytest.raises(FacilityError) as raised:
+        facility.for_language("es")
+    message = str(raised.value)
+    assert message == f"facility file {path}, field 'hours': has no text for language 'es' (it has: en)"
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize("changes,field,problem", [
+    ({"hours": {}}, "hours", "object keyed by language code"),
+    ({"hours": {"english": "24/7"}}, "hours.english", "is not a language code"),
+    ({"hours": {"en": "  "}}, "hours.en", "is empty"),
+    ({"hours": {"en": None}}, "hours.en", "must be text"),
+    ({"hours": {"en": "x" * 61}}, "hours.en", "longer than 60"),
+    ({"services": [{"en": ""}]}, "services[0].en", "is empty"),
+    ({"services": {"en": "imaging"}}, "services.en", "list of 1 to 3"),
+    ({"directions": {"es": "vuelta " * 21}}, "directions.es", "longer than 20 words"),
+])
+def test_a_bad_localised_text_is_refused_naming_the_field(tmp_path, changes, field, problem):
+    path = write(tmp_path, {**CONFIGURED, **changes})
+    with pytest.raises(FacilityError) as raised:
+        load_facility(path)
+    message = str(raised.value)
+    assert f"field {field!r}" in message and problem in message, message
+
+
+def test_a_locale_whose_language_a_text_lacks_stops_the_load_with_one_line(tmp_path):
+    path = write(tmp_path, {**CONFIGURED, "hours": {"en": "24 hours a day, every day"}})
+    with pytest.raises(FacilityError, match=r"field 'hours': has no text for language 'es' \(it has: en\)$"):
+        load_contents(load_facility(path))

@@ -58,6 +58,11 @@ def run(venv: Path, cwd: Path, command: str, *args: str) -> subprocess.Completed
                           timeout=120)
 
 
+def archive_bytes(wheel, name: str) -> bytes:
+    with zipfile.ZipFile(wheel) as archive:
+        return archive.read(name)
+
+
 def test_the_wheel_holds_every_module_and_the_models_as_in_the_source(wheel):
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
@@ -65,7 +70,10 @@ def test_the_wheel_holds_every_module_and_the_models_as_in_the_source(wheel):
     modules = {path.relative_to(ROOT).as_posix() for path in (ROOT / "skill").rglob("*.py")}
     assert modules <= names, f"left out of pyproject.toml's packages: {sorted(modules - names)}"
     assert shipped_model == (ROOT / "interaction_models" / "en-US.json").read_bytes()
-    assert {"skill/content/en-US.json", "skill/content/compiled/en-US.tokens.json"} <= names
+    for model in (ROOT / "interaction_models").glob("*.json"):
+        locale = model.stem
+        assert archive_bytes(wheel, f"skill/interaction_models/{locale}.json") == model.read_bytes()
+        assert {f"skill/content/{locale}.json", f"skill/content/compiled/{locale}.tokens.json"} <= names
     assert not [name for name in names if name.startswith("interaction_models/")], "models belong under skill/"
 
 
@@ -75,7 +83,7 @@ def test_the_installed_commands_answer_from_anywhere(venv, tmp_path):
     assert where.returncode == 0, where.stderr
     skill_file, models_dir, locales = json.loads(where.stdout)
     assert Path(skill_file).is_relative_to(venv) and Path(models_dir).is_relative_to(venv)
-    assert locales == ["en-US"]
+    assert locales == sorted(path.stem for path in (ROOT / "interaction_models").glob("*.json"))
 
     usage = run(venv, tmp_path, "back-spasm-simulator", "--help")
     assert usage.returncode == 0 and "--locale" in usage.stdout, usage.stderr

@@ -18,12 +18,16 @@ from skill.simulator.client import Conversation, InProcessSkill
 EN = CONTENT["en-US"]
 READER = EN.lexicon
 GOLDEN = yaml.safe_load((Path(__file__).parent / "golden" / "red_flags.en-US.yaml").read_text())
+# Every locale's golden lists (tests/golden/red_flags.<locale>.yaml), read by the same tests.
+GOLDENS = {path.name.split(".")[1]: yaml.safe_load(path.read_text(encoding="utf-8"))
+           for path in sorted((Path(__file__).parent / "golden").glob("red_flags.*.yaml"))}
+LOCALES = sorted(GOLDENS)
 URGENT = ("emergency", "urgent")
 SKILL = InProcessSkill(build_skill())
 
 
-def level_of(flags: list[str]) -> str | None:
-    levels = [EN.red_flags[flag].level for flag in flags]
+def level_of(flags: list[str], locale: str = "en-US") -> str | None:
+    levels = [CONTENT[locale].red_flags[flag].level for flag in flags]
     return min(levels, key=("emergency", "urgent", "see_doctor").index) if levels else None
 
 
@@ -74,25 +78,35 @@ def test_two_known_words_are_never_joined():
 
 
 # golden lists ----------------------------------------------------------------------------------
-@pytest.mark.parametrize("flag,phrase", [(flag, phrase) for flag, phrases in GOLDEN["raise"].items()
-                                         for phrase in phrases])
-def test_golden_phrases_raise_their_sign(flag, phrase):
-    assert flag in READER.signs(phrase), READER.findings(phrase)
+@pytest.mark.parametrize("locale,flag,phrase", [(locale, flag, phrase) for locale, golden in GOLDENS.items()
+                                                for flag, phrases in golden["raise"].items() for phrase in phrases])
+def test_golden_phrases_raise_their_sign(locale, flag, phrase):
+    reader = CONTENT[locale].lexicon
+    assert flag in reader.signs(phrase), reader.findings(phrase)
 
 
-def test_every_sign_has_golden_phrases():
-    assert set(GOLDEN["raise"]) >= {flag for flag in EN.red_flags if flag != "PAIN_SPREADING_CHEST"}
+def test_every_locale_with_content_has_golden_phrases():
+    assert set(GOLDENS) == set(CONTENT)
 
 
-@pytest.mark.parametrize("phrase", GOLDEN["never_raise"])
-def test_must_not_raise(phrase):
-    assert level_of(READER.signs(phrase)) not in URGENT, READER.findings(phrase)
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_sign_has_golden_phrases(locale):
+    assert set(GOLDENS[locale]["raise"]) >= {flag for flag in CONTENT[locale].red_flags if flag != "PAIN_SPREADING_CHEST"}
 
 
-@pytest.mark.parametrize("phrase", GOLDEN["denied"])
-def test_denied_signs_raise_nothing_and_are_seen_as_denied(phrase):
-    findings = READER.findings(phrase)
-    assert READER.signs(phrase) == [], findings
+@pytest.mark.parametrize("locale,phrase", [(locale, phrase) for locale, golden in GOLDENS.items()
+                                           for phrase in golden["never_raise"]])
+def test_must_not_raise(locale, phrase):
+    reader = CONTENT[locale].lexicon
+    assert level_of(reader.signs(phrase), locale) not in URGENT, reader.findings(phrase)
+
+
+@pytest.mark.parametrize("locale,phrase", [(locale, phrase) for locale, golden in GOLDENS.items()
+                                           for phrase in golden["denied"]])
+def test_denied_signs_raise_nothing_and_are_seen_as_denied(locale, phrase):
+    reader = CONTENT[locale].lexicon
+    findings = reader.findings(phrase)
+    assert reader.signs(phrase) == [], findings
     assert any(f.negated for f in findings), f"the denial was not read: {phrase!r}"
 
 
@@ -109,35 +123,85 @@ def test_negation_scope_ends_where_the_rule_says(phrase, flag):
     assert flag in READER.signs(phrase), READER.findings(phrase)
 
 
+@pytest.mark.parametrize("locale", LOCALES)
 @pytest.mark.parametrize("kind", ["yes", "no", "unsure"])
-def test_check_answers_in_sentences(kind):
-    for phrase in GOLDEN["answers"][kind]:
-        assert READER.answer(phrase) == kind, phrase
+def test_check_answers_in_sentences(kind, locale):
+    reader = CONTENT[locale].lexicon
+    for phrase in GOLDENS[locale]["answers"][kind]:
+        assert reader.answer(phrase) == kind, phrase
+
+
+# Spanish: the same NegEx rule in both directions ------------------------------------------------
+ES = CONTENT["es-US"].lexicon
+
+
+@pytest.mark.parametrize("phrase,flag", [
+    ("no tengo fiebre", "FEVER"),
+    ("mi mamá no se cayó", "SERIOUS_FALL_ACCIDENT"),
+    ("no ha tenido cáncer nunca", "CANCER_HISTORY"),
+    ("sin dolor de pecho", "CHEST_PAIN_OR_BREATHING"),
+    ("ni fiebre ni escalofríos", "FEVER"),
+    ("nunca se ha desmayado ni se desmayó", "FAINTING"),
+])
+def test_spanish_denials_do_not_raise(phrase, flag):
+    assert flag not in ES.signs(phrase) and any(f.flag == flag and f.negated for f in ES.findings(phrase)), \
+        ES.findings(phrase)
+
+
+@pytest.mark.parametrize("phrase,flag", [
+    ("creo que tiene fiebre", "FEVER"),  # belief is not denial
+    ("no sé si se cayó", "SERIOUS_FALL_ACCIDENT"),  # doubt raises: the skill errs toward care
+    ("no estoy seguro si tiene fiebre", "FEVER"),
+    ("no creo que se haya caído pero se cayó ayer", "SERIOUS_FALL_ACCIDENT"),
+    ("no tiene fiebre pero no se puede parar", "CANNOT_STAND_WALK"),  # "pero" ends the denial's scope
+    ("no tiene fiebre y no puede caminar", "CANNOT_STAND_WALK"),
+    ("no, mi esposo tiene fiebre", "FEVER"),  # a new subject ends the scope
+    ("no puede caminar", "CANNOT_STAND_WALK"),  # the cue is part of the sign
+    ("nada le quita el dolor", "SEVERE_PAIN_NO_RELIEF"),
+    ("el adormecimiento no se le quita", "SUDDEN_WEAKNESS_NUMBNESS"),  # nothing after a sign negates it
+])
+def test_spanish_negation_scope_ends_where_the_rule_says(phrase, flag):
+    assert flag in ES.signs(phrase), ES.findings(phrase)
+
+
+@pytest.mark.parametrize("said,same_as", [
+    ("se orinó encima", "se orino encima"), ("le dio CALENTURA", "le dio calentura"),
+    ("¿tiene escalofríos?", "tiene escalofrios"), ("se callo en la cocina", "se cayo en la cocina"),
+    ("tiene fever", "tiene fiebre"), ("las piernas", "las piernas"),
+])
+def test_spanish_accents_slips_and_spanglish_are_one_word(said, same_as):
+    assert ES.tokens(said) == ES.tokens(same_as)
+    assert ES.tokens("las piernas") != ES.tokens("la pierna"), "both legs stay plural"
 
 
 # the lexicon as data ---------------------------------------------------------------------------
-def test_lexicon_names_only_real_signs_and_every_sign_has_words():
-    raw = READER.raw
-    assert set(raw["signs"]) == set(EN.red_flags)
-    assert set(raw.get("not_signs", {})) <= set(EN.red_flags)
+@pytest.mark.parametrize("locale", LOCALES)
+def test_lexicon_names_only_real_signs_and_every_sign_has_words(locale):
+    raw = CONTENT[locale].lexicon.raw
+    assert set(raw["signs"]) == set(CONTENT[locale].red_flags)
+    assert set(raw.get("not_signs", {})) <= set(CONTENT[locale].red_flags)
     assert all(raw["signs"][flag] for flag in raw["signs"])
 
 
-def test_every_word_class_used_is_defined():
-    lexicon = Lexicon(READER.raw)
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_word_class_used_is_defined(locale):
+    raw = CONTENT[locale].lexicon.raw
+    lexicon = Lexicon(raw)
     lexicon.findings("compile everything")
-    for phrases in list(READER.raw["not_signs"].values()) + [READER.raw["answers"][k] for k in READER.raw["answers"]]:
+    for phrases in list(raw["not_signs"].values()) + [raw["answers"][k] for k in raw["answers"]]:
         for phrase in phrases:
             lexicon._expand(phrase)  # raises KeyError for an undefined <CLASS>
 
 
-def test_plain_lexicon_phrases_raise_their_own_sign():
+@pytest.mark.parametrize("locale", LOCALES)
+def test_plain_lexicon_phrases_raise_their_own_sign(locale):
     """Each phrase written without word classes is found as written (unless a not-sign covers it)."""
-    for flag, phrases in READER.raw["signs"].items():
+    reader = CONTENT[locale].lexicon
+    for flag, phrases in reader.raw["signs"].items():
         for phrase in phrases:
             if isinstance(phrase, str) and "<" not in phrase and phrase.split()[0] not in ("not", "no", "nothing"):
-                found = {f.flag for f in READER.findings(phrase)}
-                assert flag in found or READER.findings(phrase) == [], (flag, phrase)
+                found = {f.flag for f in reader.findings(phrase)}
+                assert flag in found or reader.findings(phrase) == [], (flag, phrase)
 
 
 # through the skill -----------------------------------------------------------------------------
@@ -177,6 +241,36 @@ def test_a_denied_sign_never_raises(intent, denial, topic, history):
     assert exchange.attributes.get("triage") not in URGENT, (denial, topic, exchange.speech)
 
 
+ES_TOPIC_WORDS = ["uso calor o hielo", "cuánto dura", "qué me tomo", "este", "entonces qué hago",
+                  "es una emergencia", ""]
+ES_SIGNS = [(flag, phrase) for flag, phrases in GOLDENS["es-US"]["raise"].items() for phrase in phrases
+            if CONTENT["es-US"].red_flags[flag].level in URGENT]
+
+
+@settings(max_examples=150, deadline=None)
+@given(intent=st.sampled_from(TOPIC_INTENTS), sign=st.sampled_from(ES_SIGNS), topic=st.sampled_from(ES_TOPIC_WORDS),
+       before=st.booleans())
+def test_a_spanish_sign_in_any_words_with_any_topic_wins(intent, sign, topic, before):
+    flag, phrase = sign
+    text = f"{phrase} {topic}" if before else f"{topic} {phrase}"
+    exchange = Conversation(SKILL, locale="es-US").intent(intent, raw_symptom(text.strip()))
+    level = exchange.attributes.get("triage")
+    assert level in URGENT and URGENT.index(level) <= URGENT.index(CONTENT["es-US"].red_flags[flag].level), (text, level)
+    assert exchange.speech.removeprefix("<speak>").startswith("Busque atención de emergencia ahora")
+
+
+@settings(max_examples=150, deadline=None)
+@given(intent=st.sampled_from(TOPIC_INTENTS), denial=st.sampled_from(GOLDENS["es-US"]["denied"]),
+       topic=st.sampled_from(ES_TOPIC_WORDS),
+       history=st.lists(st.sampled_from(["AMAZON.YesIntent", "AMAZON.NoIntent", "CausesIntent"]), max_size=3))
+def test_a_spanish_denied_sign_never_raises(intent, denial, topic, history):
+    talk = Conversation(SKILL, locale="es-US")
+    for name in history:
+        talk.intent(name)
+    exchange = talk.intent(intent, raw_symptom(f"{denial} {topic}".strip()))
+    assert exchange.attributes.get("triage") not in URGENT, (denial, topic, exchange.speech)
+
+
 def test_multiple_values_are_all_read_and_the_most_serious_wins():
     slot = {"name": "symptom", "confirmationStatus": "NONE", "slotValue": {"type": "List", "values": [
         {"type": "Simple", "value": "a stiff back", "resolutions": {}},
@@ -204,14 +298,16 @@ def test_coded_built_in_values_are_not_read_as_words():
         assert exchange.attributes.get("triage") != "emergency", value
 
 
-def test_the_token_cache_is_in_step_with_the_lexicon():
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_token_cache_is_in_step_with_the_lexicon(locale):
     """Run `python -m skill.vocabulary` after changing the lexicon; a stale cache is ignored, only slower."""
     from skill.content import _token_cache
     from skill.red_flag_reader import fingerprint
 
-    cache = _token_cache("en-US")
-    assert cache is not None and cache["lexicon"] == fingerprint(READER.raw)
-    assert cache == Lexicon(READER.raw).token_cache()
+    raw = CONTENT[locale].lexicon.raw
+    cache = _token_cache(locale)
+    assert cache is not None and cache["lexicon"] == fingerprint(raw)
+    assert cache == Lexicon(raw).token_cache()
 
 
 def test_a_stale_token_cache_is_never_trusted():
@@ -232,3 +328,15 @@ def test_threads_reading_at_once_get_the_same_answers():
     with ThreadPoolExecutor(max_workers=8) as pool:
         results = list(pool.map(lambda text: (text, shared.findings(text)), texts * 5))
     assert all(found == expected[text] for text, found in results)
+
+
+def test_normalising_is_data_not_english_code():
+    """Accents fold in every locale; the suffix guards ("bleed" keeps its "ed") come from the lexicon's data."""
+    import copy
+
+    assert READER.tokens("bleeding") == READER.tokens("bleed") == ["bleed"]
+    raw = copy.deepcopy(READER.raw)
+    del raw["normalise"]["suffix_guards"]
+    assert Lexicon(raw).tokens("bleed") == ["ble"], "without the English guards, no English rule is left in code"
+    assert READER.tokens("café") == READER.tokens("cafe")
+    assert CONTENT["es-US"].lexicon.tokens("Orinó CAÍDA") == ["orino", "caida"]

@@ -9,25 +9,30 @@ from collections import Counter
 import pytest
 from ask_sdk_core.serialize import DefaultSerializer
 
-from conftest import MODEL_PATH, ROOT
+from conftest import LOCALES, MODEL_PATH, ROOT, model_for
 from skill import skill_package
+from skill.red_flag_reader import fold
 from skill.simulator.client import InProcessSkill
 from skill.simulator.engine import Simulator
 
 MANIFEST = json.loads((ROOT / "skill-package" / "skill.json").read_text())["manifest"]
 LAUNCH_WORDS = {"ask", "begin", "can", "launch", "load", "nothing", "open", "play", "resume", "run", "set",
-                "start", "stop", "tell", "the", "use", "enable"}
+                "start", "stop", "tell", "the", "use", "enable",
+                # Spanish launch and connecting words
+                "abre", "abrir", "pregunta", "pregúntale", "pregúntele", "pide", "pídele", "dile", "inicia", "iniciar",
+                "empieza", "comienza", "juega", "usa", "usar", "activa", "habilita", "pon", "para", "detén", "el", "la"}
 WAKE_WORDS = {"alexa", "amazon", "echo", "computer", "skill", "app"}
 # Letters, spaces, apostrophes, hyphens, periods after single letters (abbreviations), and {slots}.
-SAMPLE_CHARACTERS = re.compile(r"^(?:[a-zA-Z' -]|\b[a-z]\.|{\w+})+$")
+SAMPLE_CHARACTERS = re.compile(r"^(?:[^\W\d_]|[' -]|\b[a-z]\.|{\w+})+$")
+INVOCATION_NAMES = {"en-US": "back spasm helper", "es-US": "ayudante de espasmos"}
 
 
-def test_model_deserializes_with_the_smapi_classes():
-    raw = json.loads(MODEL_PATH.read_text())
+def test_model_deserializes_with_the_smapi_classes(locale):
+    raw = json.loads((ROOT / "interaction_models" / f"{locale}.json").read_text(encoding="utf-8"))
     data = DefaultSerializer().deserialize(
         json.dumps(raw), "ask_smapi_model.v1.skill.interaction_model.interaction_model_data.InteractionModelData")
     language_model = data.interaction_model.language_model
-    assert language_model.invocation_name == "back spasm helper"
+    assert language_model.invocation_name == INVOCATION_NAMES[locale]
     assert len(language_model.intents) == len(raw["interactionModel"]["languageModel"]["intents"])
     symptom_type = next(t for t in language_model.types if t.name == "SymptomType")
     assert all(value.id and value.name.value for value in symptom_type.values)
@@ -39,14 +44,16 @@ def test_manifest_deserializes_with_the_smapi_classes():
     assert envelope.manifest.publishing_information.category == "HEALTH_AND_FITNESS"
 
 
-def test_invocation_name_follows_alexa_rules(language_model):
+def test_invocation_name_follows_alexa_rules(locale_model):
+    language_model = locale_model
     name = language_model["invocationName"]
     words = name.split()
-    assert len(words) >= 2 and name == name.lower() and re.fullmatch(r"[a-z' .]+", name)
+    assert len(words) >= 2 and name == name.lower() and re.fullmatch(r"(?:[^\W\d_]|[' .])+", name)
     assert not set(words) & (LAUNCH_WORDS | WAKE_WORDS)
 
 
-def test_samples_use_allowed_characters_and_defined_slots(language_model):
+def test_samples_use_allowed_characters_and_defined_slots(locale_model):
+    language_model = locale_model
     for intent in language_model["intents"]:
         slots = {slot["name"] for slot in intent.get("slots", [])}
         for sample in intent["samples"]:
@@ -55,7 +62,8 @@ def test_samples_use_allowed_characters_and_defined_slots(language_model):
             assert set(re.findall(r"{(\w+)}", sample)) <= slots, (intent["name"], sample)
 
 
-def test_no_sample_is_shared_by_two_intents_and_no_custom_intent_is_empty(language_model):
+def test_no_sample_is_shared_by_two_intents_and_no_custom_intent_is_empty(locale_model):
+    language_model = locale_model
     counts = Counter(sample.lower() for intent in language_model["intents"] for sample in set(intent["samples"]))
     assert [sample for sample, count in counts.items() if count > 1] == []
     for intent in language_model["intents"]:
@@ -63,9 +71,11 @@ def test_no_sample_is_shared_by_two_intents_and_no_custom_intent_is_empty(langua
             assert len(intent["samples"]) >= 25, intent["name"]
 
 
-def test_slot_values_are_unique_across_values(language_model):
+def test_slot_values_are_unique_across_values(locale_model):
+    language_model = locale_model
     for slot_type in language_model["types"]:
-        phrases = [p.lower() for v in slot_type["values"] for p in [v["name"]["value"], *v["name"].get("synonyms", [])]]
+        # Compared with accents folded too: "se cayó" and "se cayo" are one phrase to a listener.
+        phrases = [fold(p) for v in slot_type["values"] for p in [v["name"]["value"], *v["name"].get("synonyms", [])]]
         assert len(phrases) == len(set(phrases)), [p for p, c in Counter(phrases).items() if c > 1]
 
 
@@ -129,3 +139,47 @@ def test_example_phrases_start_with_alexa_and_reach_their_intent(skill, phrase, 
         turn = simulator.say(phrase)
     request = turn.exchange.request["request"]
     assert (request.get("intent") or {}).get("name", request["type"]) == expected
+
+
+
+# Spanish (es-US) --------------------------------------------------------------------------------
+
+SPANISH = MANIFEST["publishingInformation"]["locales"]["es-US"]
+
+
+def test_every_locale_with_a_model_is_listed_and_every_listing_has_a_model():
+    assert sorted(MANIFEST["publishingInformation"]["locales"]) == LOCALES
+
+
+def test_spanish_listing_carries_the_disclaimer():
+    description = SPANISH["description"]
+    assert "no sustituye el consejo, el diagnóstico ni el tratamiento de un profesional médico" in description
+    assert "en una emergencia llame al 911" in description
+    assert SPANISH["name"] and SPANISH["summary"] and SPANISH["keywords"]
+
+
+@pytest.mark.parametrize("phrase,expected", list(zip(SPANISH["examplePhrases"],
+                                                     ["LaunchRequest", "HeatOrIceIntent", "EmergencyCheckIntent"])))
+def test_spanish_example_phrases_open_or_ask_and_are_real_samples(phrase, expected):
+    model = model_for("es-US")
+    name = model["invocationName"]
+    if expected == "LaunchRequest":
+        assert phrase == f"Alexa, abre {name}"
+        return
+    prefix = f"Alexa, pregúntale a {name} "
+    assert phrase.startswith(prefix), phrase
+    (intent,) = [intent for intent in model["intents"] if intent["name"] == expected]
+    assert phrase.removeprefix(prefix) in intent["samples"], phrase
+
+
+def test_spanish_model_has_the_same_intents_slots_and_symptom_ids_as_english(language_model):
+    spanish = model_for("es-US")
+
+    def shape(model):
+        return {intent["name"]: sorted((slot["name"], slot["type"], json.dumps(slot.get("multipleValues")))
+                                       for slot in intent.get("slots", [])) for intent in model["intents"]}
+
+    assert shape(spanish) == shape(language_model)
+    assert [t["name"] for t in spanish["types"]] == [t["name"] for t in language_model["types"]]
+    for english, other in zip(language_model["types"], spanish["types"]):
+        assert [v["id"] for v in other["values"]] == [v["id"] for v in english["values"]]

@@ -85,3 +85,43 @@ def test_unsure_counts_as_yes_for_every_emergency_and_urgent_question():
     for question in EN.check_questions:
         if EN.red_flags[question.flag].level in ("emergency", "urgent"):
             assert question.unsure_is_yes, question.id
+
+
+# Spanish (es-US): the same triage, in Spanish words -------------------------------------------
+ES = CONTENT["es-US"]
+
+
+@pytest.mark.parametrize("flag_id", sorted(ES.red_flags))
+def test_each_red_flag_gives_its_level_first_in_spanish(flag_id, conversation):
+    from conftest import model_for
+
+    model = model_for("es-US")
+    (symptom_type,) = [t for t in model["types"] if t["name"] == "SymptomType"]
+    said = next(v["name"]["value"] for v in symptom_type["values"] if v["id"] == flag_id)
+    flag = ES.red_flags[flag_id]
+    exchange = conversation("es-US").send(build_request(symptom(flag_id, said), "es-US", model))
+    speech = exchange.speech.removeprefix("<speak>")
+    assert exchange.attributes["triage"] == flag.level
+    assert speech.startswith(flag.lead or ES.levels[flag.level].lead)
+    assert flag.detail in speech
+    if flag.level in ("emergency", "urgent"):
+        assert exchange.response["response"]["card"]["title"] == "Busque atención de emergencia"
+        assert speech.startswith("Busque atención de emergencia ahora")
+    assert exchange.ends_session is False
+
+
+@pytest.mark.parametrize("index", range(len(ES.check_questions)))
+@pytest.mark.parametrize("answer", ["AMAZON.YesIntent", "UnsureIntent"])
+def test_each_check_answer_triages_at_once_in_spanish(index, answer, conversation):
+    talk = conversation("es-US")
+    talk.intent("EmergencyCheckIntent")
+    for _ in range(index):
+        talk.intent("AMAZON.NoIntent")
+    question = ES.check_questions[index]
+    exchange = talk.intent(answer)
+    if answer == "AMAZON.YesIntent" or question.unsure_is_yes:
+        assert exchange.attributes["triage"] == ES.red_flags[question.flag].level
+        assert question.detail in exchange.speech
+    else:
+        assert "triage" not in exchange.attributes
+        assert ES.entry("check_all_clear").speech in exchange.speech
