@@ -331,3 +331,19 @@ def test_cli_without_a_spanish_model_says_so_in_one_line(spanish_cache):
     result = run_cli("--model", str(FIXTURE.with_name("missing.json")), "--locale", "es-US", "hola",
                      cache_dir=spanish_cache)
     assert result.returncode == 2 and "no interaction model" in result.stderr
+
+
+# the real es-US model -----------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def real_spanish():
+    return LanguageUnderstanding(load_model("es-US"))
+
+
+@pytest.mark.parametrize("said,intent", [
+    # Alexa's own phrase for a built-in intent beats a sample whose slot was left out ("sí {symptom}").
+    ("sí", "AMAZON.YesIntent"), ("si", "AMAZON.YesIntent"), ("no", "AMAZON.NoIntent"),
+    # A short report that closes with a question is that question.
+    ("tengo la espalda bien tiesa qué hago", "TreatmentIntent"),
+])
+def test_the_real_spanish_model_hears_built_ins_and_closing_questions(real_spanish, said, intent):
+    assert real_spanish.understand(said, date(2026, 11, 29)).intent == intent

@@ -130,6 +130,10 @@ class LanguageUnderstanding:
         self._exact = {" ".join(without_apostrophes(self._normalize(SLOT_REFERENCE.sub(" ", sample))).split()): intent.name
                        for intent in model.intents.values() for sample in intent.samples if SLOT_REFERENCE.search(sample)}
         self._exact.pop("", None)
+        # Alexa's own phrases for its built-in intents ("sí", "yes") beat a sample whose slot was left out
+        # ("sí {symptom}" said as "sí"), and the model's own slot-less samples beat both.
+        self._exact.update({" ".join(without_apostrophes(self._normalize(phrase)).split()): name
+                            for name in model.intents for phrase in self.language.builtin_intents.get(name, [])})
         self._exact.update({" ".join(words): name for name, samples in self._plain_samples.items() for words in samples})
 
     @cached_property
@@ -344,10 +348,16 @@ class LanguageUnderstanding:
             asked = self._topic_of(self.language.condition.split(words[opening.start(1):])[0].split(), intent)
             if asked != intent:
                 return asked
+        if intent == REPORT and len(said) < LONG_STORY_WORDS:
+            # A short report that closes with a question ("tengo un moretón qué hago"): the question.
+            starts = list(self.language.question_start.finditer(words))
+            clause = words[starts[-1].start():].split() if starts else []
+            if 2 <= len(clause) < len(said):
+                return self._topic_of(clause, intent)
         if intent not in (REPORT, FALLBACK) or len(said) < LONG_STORY_WORDS:
             return intent
         clause = _question_clause(words, self.language).split()
-        if len(clause) < 3 or len(clause) == len(said):
+        if len(clause) < 2 or len(clause) == len(said):
             return intent
         return self._topic_of(clause, intent)
 
