@@ -130,6 +130,8 @@ def test_downloads_and_waiters_are_bounded_and_the_rest_refused_at_once(authorit
             certificates.get(HANG + "0.pem")
         refusal_seconds.append(time.monotonic() - began)
         assert max(refusal_seconds) < 1.0, "refusals do not wait"
+        # A download's slot is taken just before its thread calls the fetcher: wait for the call itself.
+        wait_until(lambda: fetcher.calls[HANG + "0.pem"] >= 1)
         assert fetcher.calls[HANG + "third.pem"] == 0 and fetcher.calls[HANG + "0.pem"] == 1
     finally:
         fetcher.release.set()
