@@ -138,22 +138,42 @@ def test_no_dosages(locale_content):
         assert not re.search(r"\d+\s*(mg|milligram|gram|pill|tablet|capsule|dose|miligramo|gramo|pastilla|tableta|c[aá]psula|dosis)", plain_text(speech), re.I), name
 
 
-def test_emergency_lines_say_how(content):
-    emergency = content.levels["emergency"]
-    assert emergency.lead.startswith("Get emergency care now")
-    assert "911" in emergency.lead and "phone" in emergency.lead
-    urgent = content.levels["urgent"]
-    assert urgent.lead.startswith("Get emergency care now") and "emergency room" in urgent.lead
+# What each language must say, in its own words: the tests below hold every locale to the same promises.
+WORDING = {
+    "en-US": {"lead": "Get emergency care now", "phone": "phone", "er": "emergency room", "call": "call 911",
+              "disclaimer": "not a diagnosis", "opens_with_yes": r"yes\b", "switching": r"switch(ing)? between|alternat"},
+    "es-US": {"lead": "Busque atención de emergencia ahora", "phone": "teléfono", "er": "sala de emergencias",
+              "call": "llame al 911", "disclaimer": "no un diagnóstico", "opens_with_yes": r"[¡¿]?s[ií]\b",
+              "switching": r"cambiando entre|altern"},
+}
+
+
+def test_every_locale_has_its_wording_checked():
+    from skill.content import CONTENT
+
+    assert set(WORDING) == set(CONTENT), "add the new language's words to WORDING"
+
+
+def test_emergency_lines_say_how(locale_content):
+    said = WORDING[locale_content.locale]
+    emergency = locale_content.levels["emergency"]
+    assert emergency.lead.startswith(said["lead"])
+    assert "911" in emergency.lead and said["phone"] in emergency.lead
+    urgent = locale_content.levels["urgent"]
+    assert urgent.lead.startswith(said["lead"]) and said["er"] in urgent.lead
+    for flag in locale_content.red_flags.values():
+        assert flag.lead is None or flag.lead.startswith(said["lead"]), flag.id
 
 
 @pytest.mark.parametrize("entry_id", ["launch", "help", "fallback", "error"])
-def test_safety_line_in_launch_help_fallback_and_error(content, entry_id):
-    assert "911" in content.entry(entry_id).speech
+def test_safety_line_in_launch_help_fallback_and_error(locale_content, entry_id):
+    assert '<say-as interpret-as="telephone">911</say-as>' in locale_content.entry(entry_id).speech
 
 
-def test_launch_disclaims_and_gives_two_examples(content):
-    launch = plain_text(content.entry("launch").speech)
-    assert "not a diagnosis" in launch and "call 911" in launch
+def test_launch_disclaims_and_gives_two_examples(locale_content):
+    said = WORDING[locale_content.locale]
+    launch = plain_text(locale_content.entry("launch").speech)
+    assert said["disclaimer"] in launch and said["call"] in launch
     assert launch.count("?") >= 2
 
 
@@ -167,16 +187,17 @@ def test_review_shows_the_lexicon_for_a_clinician(locale_content):
         assert f"<{name}>" in text
 
 
-def test_no_answer_that_may_follow_a_statement_starts_with_yes(content):
+def test_no_answer_that_may_follow_a_statement_starts_with_yes(locale_content):
     """ "I'm dehydrated" or "I can't stand up at all" may reach a topic; its answer must not open with "Yes." """
-    for entry in content.entries.values():
-        assert not plain_text(entry.speech).startswith("Yes"), entry.id
+    opens_with_yes = re.compile(WORDING[locale_content.locale]["opens_with_yes"], re.I)
+    for entry in locale_content.entries.values():
+        assert not opens_with_yes.match(plain_text(entry.speech)), entry.id
 
 
-def test_the_ice_answer_keeps_to_ice_inside_48_hours(content):
-    entry = content.entry("heat_or_ice_ice")
+def test_the_ice_answer_keeps_to_ice_inside_48_hours(locale_content):
+    entry = locale_content.entry("heat_or_ice_ice")
     for text in (entry.speech, entry.more):
-        assert not re.search(r"switch(ing)? between|alternat", text, re.I), text
+        assert not re.search(WORDING[locale_content.locale]["switching"], text, re.I), text
 
 
 def test_poison_control_for_too_much_medicine(locale_content):
@@ -194,39 +215,13 @@ def test_crisis_line_names_988_and_911(locale_content):
     assert content.red_flags["HEART_ATTACK_STROKE"].level == "emergency"
 
 
-# Spanish (es-US): the same promises in its own words ----------------------------------------------
+# Spanish (es-US) only: its register
 
 @pytest.fixture(scope="module")
 def spanish():
     from skill.content import CONTENT
 
     return CONTENT["es-US"]
-
-
-def test_spanish_emergency_lines_say_how(spanish):
-    emergency = spanish.levels["emergency"]
-    assert emergency.lead.startswith("Busque atención de emergencia ahora")
-    assert "911" in emergency.lead and "teléfono" in emergency.lead
-    urgent = spanish.levels["urgent"]
-    assert urgent.lead.startswith("Busque atención de emergencia ahora") and "sala de emergencias" in urgent.lead
-    for flag in spanish.red_flags.values():
-        assert flag.lead is None or flag.lead.startswith("Busque atención de emergencia ahora"), flag.id
-
-
-@pytest.mark.parametrize("entry_id", ["launch", "help", "fallback", "error"])
-def test_spanish_safety_line_in_launch_help_fallback_and_error(spanish, entry_id):
-    assert "llame al <say-as interpret-as=\"telephone\">911</say-as>" in spanish.entry(entry_id).speech
-
-
-def test_spanish_launch_disclaims_and_gives_two_examples(spanish):
-    launch = plain_text(spanish.entry("launch").speech)
-    assert "no un diagnóstico" in launch and "llame al 911" in launch
-    assert launch.count("?") >= 2 and launch.count("¿") >= 2
-
-
-def test_spanish_no_answer_that_may_follow_a_statement_starts_with_yes(spanish):
-    for entry in spanish.entries.values():
-        assert not re.match(r"[¡¿]?s[ií]\b", plain_text(entry.speech), re.I), entry.id
 
 
 def test_spanish_speaks_usted_and_plain_words(spanish):
@@ -236,28 +231,3 @@ def test_spanish_speaks_usted_and_plain_words(spanish):
     for tu_form in (" tú ", " tienes ", " puedes ", " quieres ", " llama al ", " ve a "):
         assert tu_form not in f" {joined} ", tu_form
     assert "sala de emergencias" in joined and "er of kingwood" in joined
-
-
-def test_spanish_ice_answer_keeps_to_ice_inside_48_hours(spanish):
-    entry = spanish.entry("heat_or_ice_ice")
-    for text in (entry.speech, entry.more):
-        assert not re.search(r"cambiando entre|altern", text, re.I), text
-
-
-def test_spanish_is_the_same_skill_as_english(spanish, content):
-    """Same entries, levels, red flags (levels, sources, safety-net marks) and check questions as en-US."""
-    assert set(spanish.entries) == set(content.entries)
-    assert set(spanish.levels) == set(content.levels)
-    assert dict(spanish.symptom_topics) == dict(content.symptom_topics)
-    for flag_id, flag in content.red_flags.items():
-        other = spanish.red_flags[flag_id]
-        assert (other.level, dict(other.source), other.immobile, other.in_check) == \
-            (flag.level, dict(flag.source), flag.immobile, flag.in_check), flag_id
-        assert (other.lead is None) == (flag.lead is None) and (other.reprompt is None) == (flag.reprompt is None)
-    for entry_id, entry in content.entries.items():
-        other = spanish.entries[entry_id]
-        assert dict(other.source) == dict(entry.source), entry_id
-        assert (other.more is None) == (entry.more is None), entry_id
-    assert [(q.id, q.flag, q.covers, q.unsure_is_yes, dict(q.source)) for q in spanish.check_questions] == \
-        [(q.id, q.flag, q.covers, q.unsure_is_yes, dict(q.source)) for q in content.check_questions]
-    assert set(spanish.lexicon.raw["signs"]) == set(content.lexicon.raw["signs"])
