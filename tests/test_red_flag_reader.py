@@ -339,4 +339,4 @@ def test_normalising_is_data_not_english_code():
     del raw["normalise"]["suffix_guards"]
     assert Lexicon(raw).tokens("bleed") == ["ble"], "without the English guards, no English rule is left in code"
     assert READER.tokens("café") == READER.tokens("cafe")
-    assert CONTENT["es-US"].lexicon.tokens("Orinó CAÍDA") == ["orino", "caida"]
+    assert CONTENT["es-US"].lexicon.tokens("Orinó CAÍDA") == CONTENT["es-US"].lexicon.tokens("orino caida")
