@@ -174,6 +174,46 @@ def test_spanish_accents_slips_and_spanglish_are_one_word(said, same_as):
     assert ES.tokens("las piernas") != ES.tokens("la pierna"), "both legs stay plural"
 
 
+# Spanish stemming: one word in all its forms, and different words kept apart -----------------------
+@pytest.mark.parametrize("forms", [
+    "puedo puede pueden pudo pude podido podía poder podemos",  # stem-changing and irregular: poder
+    "orina orinar orinó orinaba orinando orinado orinarse orinan",
+    "controlar controlo controla controlaba controlado controlarse",
+    "aprieta aprietan aprieto apretar apretó apretado",
+    "siento siente sintió sentir sentía sentido",
+    "caigo cae cayó cayeron caído caer caerse cayendo",
+    "fui fue fueron va van ir irse",  # "voy" is kept whole: "me voy a matar" is not "me va a matar"
+    "duele duelen dolió doler dolía",
+    "tengo tiene tuvo tener tenido",
+    "hago hace hizo hacer hecho",
+    "muevo mueve mover moverse moverme moverle",
+    "duermo duerme durmió dormir durmieron",
+    "levantar levantarme levantarse levanto levantó levantando",
+    "sangre sangrita",  # diminutive
+    "pie pies", "pierna piernita", "hueso huesos", "mareado mareada mareo mareos marear",
+    "poquito poco", "entumido entumida entumieron",
+])
+def test_spanish_stemmer_joins_one_words_forms(forms):
+    stems = {tuple(ES.tokens(word)) for word in forms.split()}
+    assert len(stems) == 1, {word: ES.tokens(word) for word in forms.split()}
+
+
+@pytest.mark.parametrize("one,other", [
+    ("cama", "camina"), ("sentado", "sentir"), ("para", "parar"), ("como", "comer"), ("hacia", "hace"),
+    ("dormido", "dormir"), ("caída", "cayó"), ("piernas", "pierna"), ("pecho", "pie"), ("tos", "todo"), ("marido", "mareado"),
+    ("me voy a matar", "me va a matar"), ("hacerme daño", "me hace daño"), ("me tumbaron", "me tumbo"),
+    ("me chocaron", "me choca"), ("tirado", "tiro"), ("vueltas", "vuelve"), ("necesita", "nece"),
+])
+def test_spanish_stemmer_keeps_different_words_apart(one, other):
+    assert ES.tokens(one) != ES.tokens(other)
+
+
+def test_spanish_recogniser_splits_and_slips_are_joined():
+    assert ES.tokens("no e podido orinar") == ES.tokens("no he podido orinar")
+    assert ES.tokens("se me en tumieron las piernas") == ES.tokens("se me entumieron las piernas")
+    assert ES.tokens("el pain va de mi back hasta mi chest") == ES.tokens("el dolor va de mi espalda hasta mi pecho")
+
+
 # the lexicon as data ---------------------------------------------------------------------------
 @pytest.mark.parametrize("locale", LOCALES)
 def test_lexicon_names_only_real_signs_and_every_sign_has_words(locale):
@@ -339,4 +379,4 @@ def test_normalising_is_data_not_english_code():
     del raw["normalise"]["suffix_guards"]
     assert Lexicon(raw).tokens("bleed") == ["ble"], "without the English guards, no English rule is left in code"
     assert READER.tokens("café") == READER.tokens("cafe")
-    assert CONTENT["es-US"].lexicon.tokens("Orinó CAÍDA") == ["orino", "caida"]
+    assert CONTENT["es-US"].lexicon.tokens("Orinó CAÍDA") == CONTENT["es-US"].lexicon.tokens("orino caida")
