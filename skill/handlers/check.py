@@ -49,7 +49,8 @@ def check_answer(handler_input: HandlerInput) -> str | None:
         return "no"
     spoken = check_answer_in(handler_input.request_envelope.request, content(handler_input))
     if is_intent(handler_input, "UnsureIntent"):
-        return "no" if spoken == "no" else "unsure"  # "I don't think so" is a no
+        # A hedge that still leans one way is that way: "I don't think so" is a no, "a lo mejor sí" a yes.
+        return spoken if spoken in ("yes", "no") else "unsure"
     return spoken
 
 
