@@ -361,3 +361,16 @@ def test_a_configured_facility_keeps_the_default_screen_labels(tmp_path):
     contents = load_contents(load_facility(path))
     assert contents["en-US"].screen == CONTENT["en-US"].screen
     assert contents["en-US"].levels["urgent"].banner_detail == "Another ER"
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_banners_write_no_number_by_hand(locale):
+    """Numbers come from the region ({emergency_number}, ...), the ER's from the facility: none is written."""
+    raw = json.loads((ROOT / "skill" / "content" / f"{locale}.json").read_text(encoding="utf-8"))
+    texts = [value.get(key) for group in ("levels", "red_flags") for value in raw[group].values()
+             for key in ("banner", "banner_detail")]
+    texts += list(raw["screen"].values())
+    flat = [text for item in texts for text in (item if isinstance(item, list) else [item]) if text]
+    assert len(flat) >= 8
+    for text in flat:
+        assert not re.search(r"\d", text), text
