@@ -34,6 +34,7 @@ REQUEST_HANDLERS = (
     check.CheckAnswerHandler,
     check.CheckInterruptHandler,
     check.EmergencyCheckHandler,
+    check.StrayTouchHandler,
     topics.SymptomTopicHandler,
     topics.SymptomUnclearHandler,
     topics.HeatOrIceHandler,

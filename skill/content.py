@@ -56,6 +56,9 @@ class Level(NamedTuple):
     question: str | None  # the spoken offer of that content
     reminder: str | None  # said first in every later answer of a session that reached this level
     immobile: str | None  # for signs that mean the person may not get to an ER by themselves
+    # On a screen (APL), plain text: the action in large letters, and the ER's name, address and phone.
+    banner: str | None = None
+    banner_detail: str | None = None
 
 
 class RedFlag(NamedTuple):
@@ -67,6 +70,8 @@ class RedFlag(NamedTuple):
     lead: str | None = None  # replaces the level's lead (the crisis line, poison control)
     in_check: bool = True  # asked about in the guided warning-sign check
     reprompt: str | None = None  # replaces the level's reprompt, with the same numbers as the lead
+    banner: str | None = None  # replaces the level's screen banner, as ``lead`` replaces its lead
+    banner_detail: str | None = None
 
     @property
     def severity(self) -> int:
@@ -97,6 +102,8 @@ class Content(NamedTuple):
     lexicon: Lexicon
     facility: Facility
     region: Region
+    # Words only a screen shows: the guided check's button labels ("yes", "no", "unsure").
+    screen: Mapping[str, str] = MappingProxyType({})
 
     def entry(self, content_id: str) -> Entry:
         return self.entries[content_id]
@@ -188,13 +195,17 @@ def load_content(path: Path, facility: Facility, regions: Mapping[str, Region] |
             question=text(value, "question", name),
             reminder=text(value, "reminder", name),
             immobile=text(value, "immobile", name),
+            banner=text(value, "banner", name, ssml=False),
+            banner_detail=text(value, "banner_detail", name, ssml=False),
         )
         for name, value in raw["levels"].items()
     }
     red_flags = {
         key: RedFlag(id=key, level=value["level"], detail=text(value, "detail", key), source=_freeze(value["source"]),
                      immobile=value.get("immobile", False), lead=text(value, "lead", key),
-                     in_check=value.get("in_check", True), reprompt=text(value, "reprompt", key))
+                     in_check=value.get("in_check", True), reprompt=text(value, "reprompt", key),
+                     banner=text(value, "banner", key, ssml=False),
+                     banner_detail=text(value, "banner_detail", key, ssml=False))
         for key, value in raw["red_flags"].items()
     }
     questions = tuple(
@@ -219,6 +230,7 @@ def load_content(path: Path, facility: Facility, regions: Mapping[str, Region] |
         lexicon=Lexicon(raw["lexicon"], _token_cache(path.stem)),
         facility=facility,
         region=region,
+        screen=_freeze({key: value for key, value in raw.get("screen", {}).items() if key != "note"}),
     )
 
 

@@ -115,8 +115,24 @@ def report(content: Content) -> str:
         unsure = "counts as yes" if question.unsure_is_yes else "counts as no"
         lines.append(f"{number}. {question.speech} Yes: {flag.level} (covers {', '.join(question.covers)});"
                      f" not sure {unsure}.")
+    lines += screen_report(content)
     lines += lexicon_report(content)
     return "\n".join(lines) + "\n"
+
+
+def screen_report(content: Content) -> list[str]:
+    """The words only a screen (an Echo Show) adds to the spoken ones: banners and button labels."""
+    lines = ["", "## On a screen: get-care-now banners and the check's buttons", "",
+             "A screen shows every answer's spoken words, and above a get-care-now answer this banner:", "",
+             "| answer | banner | below it |", "| --- | --- | --- |"]
+    for name, level in content.levels.items():
+        if level.banner:
+            lines.append(f"| level {name} | {level.banner} | {level.banner_detail or '-'} |")
+    for flag in content.red_flags.values():
+        if flag.banner:
+            lines.append(f"| red flag {flag.id} | {flag.banner} | {flag.banner_detail or '-'} |")
+    labels = ", ".join(f"{answer}: {label}" for answer, label in content.screen.items())
+    return lines + ["", f"The check's buttons: {labels}."]
 
 
 def lexicon_report(content: Content) -> list[str]:

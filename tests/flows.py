@@ -2,6 +2,9 @@
 
 A flow is a list of turns. Each turn sends one request and states what must come back:
 the content it speaks (by id), the triage level in the session, and whether the session ends.
+A flow with ``screen: true`` plays on an Echo Show (the device lists APL); its turns may be touches
+(``touch: [check_answer, yes]``, an APL UserEvent) and may expect ``screen`` (a document is rendered),
+``buttons`` (the check's Yes, No, Not sure) and ``banner`` (the get-care-now action).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import yaml
 from skill.content import Content, not_served_answer
 from skill.simulator import envelopes
 from skill.simulator.client import Conversation, Exchange
-from skill.ssml import escape
+from skill.ssml import escape, plain_text
 
 FLOW_DIR = Path(__file__).parent / "conversations"
 
@@ -58,6 +61,8 @@ def build_request(turn: dict, locale: str, language_model: dict) -> dict:
         return envelopes.launch_request(locale)
     if turn.get("request") == "session_ended":
         return envelopes.session_ended_request(locale)
+    if "touch" in turn:
+        return envelopes.user_event_request(locale, turn["touch"])
     intent = turn["intent"]
     types = slot_types(language_model, intent)
     slots = {}
@@ -84,6 +89,8 @@ def check_invariants(exchange: Exchange) -> None:
     assert len(exchange.speech) < MAX_SSML_CHARACTERS, exchange.speech
     if not exchange.ends_session:
         assert (response.get("reprompt") or {}).get("outputSpeech", {}).get("ssml"), f"no reprompt: {exchange.speech}"
+    if exchange.screen is not None:  # the screen shows the words the voice says
+        assert exchange.screen["datasources"]["screen"]["text"] == plain_text(exchange.speech)
 
 
 def check_turn(content: Content, turn: dict, exchange: Exchange) -> None:
@@ -101,6 +108,15 @@ def check_turn(content: Content, turn: dict, exchange: Exchange) -> None:
         assert exchange.ends_session is expect["ends"], f"session end {exchange.ends_session}: {speech!r}"
     if expect.get("speech_starts"):
         assert speech.removeprefix("<speak>").startswith(expect["speech_starts"]), speech
+    screen = exchange.screen
+    if "screen" in expect:
+        assert (screen is not None) is expect["screen"], f"screen {screen is not None}: {speech!r}"
+    if "buttons" in expect:
+        buttons = (screen or {}).get("datasources", {}).get("screen", {}).get("buttons")
+        assert bool(buttons) is expect["buttons"], f"buttons {buttons}: {speech!r}"
+    if "banner" in expect:
+        banner = (screen or {}).get("datasources", {}).get("screen", {}).get("banner")
+        assert bool(banner) is expect["banner"], f"banner {banner!r}: {speech!r}"
     if "check_step" in expect:
         step = (exchange.attributes.get("check") or {}).get("step")
         assert step == expect["check_step"], f"check step {step}, expected {expect['check_step']}"
@@ -109,6 +125,7 @@ def check_turn(content: Content, turn: dict, exchange: Exchange) -> None:
 def play(flow: dict, conversation: Conversation, content: Content, language_model: dict, send=None) -> list[TurnResult]:
     """Plays a flow turn by turn. ``send`` lets a flow that speaks (``say:``) go through the simulator."""
     results = []
+    conversation.screen = bool(flow.get("screen"))
     for turn in flow["turns"]:
         if "say" in turn:
             assert send is not None, "a 'say' turn needs the simulator"

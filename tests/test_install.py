@@ -74,6 +74,8 @@ def test_the_wheel_holds_every_module_and_the_models_as_in_the_source(wheel):
         locale = model.stem
         assert archive_bytes(wheel, f"skill/interaction_models/{locale}.json") == model.read_bytes()
         assert {f"skill/content/{locale}.json", f"skill/content/compiled/{locale}.tokens.json"} <= names
+    apl_documents = {path.relative_to(ROOT).as_posix() for path in (ROOT / "skill" / "content" / "apl").glob("*.json")}
+    assert apl_documents and apl_documents <= names, "the APL documents are left out of the wheel"
     assert not [name for name in names if name.startswith("interaction_models/")], "models belong under skill/"
 
 

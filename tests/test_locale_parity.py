@@ -52,10 +52,11 @@ def shape(raw: dict) -> dict:
         "entries": {key: (sorted(value), value["source"]) for key, value in raw["entries"].items()},
         "levels": {key: sorted(k for k, v in value.items() if v is not None) for key, value in raw["levels"].items()},
         "red_flags": {key: (value["level"], value["source"], value.get("immobile", False), value.get("in_check", True),
-                            "lead" in value) for key, value in raw["red_flags"].items()},
+                            "lead" in value, "banner" in value) for key, value in raw["red_flags"].items()},
         "check_questions": [(q["id"], q["flag"], q["covers"], q["unsure_is_yes"], q["source"])
                             for q in raw["check_questions"]],
         "symptom_topics": raw["symptom_topics"],
+        "screen": sorted(raw["screen"]),  # the words only a screen shows: the check's button labels
         "lexicon_signs": sorted(lexicon["signs"]),
         "answer_kinds": sorted(lexicon["answers"]),
     }
@@ -94,11 +95,12 @@ def test_every_red_flag_can_be_said_and_read_in_every_locale(locale):
         assert phrases, f"{locale}: no words raise {flag}"
 
 
-def test_the_parity_check_notices_a_lost_red_flag_a_changed_level_and_a_lost_question():
+def test_the_parity_check_notices_a_lost_red_flag_a_changed_level_a_lost_question_and_a_lost_label():
     reference = raw_content(REFERENCE)
     for break_it in (lambda raw: raw["red_flags"].popitem(),
                      lambda raw: raw["red_flags"][next(iter(raw["red_flags"]))].update(level="see_doctor"),
-                     lambda raw: raw["check_questions"].pop()):
+                     lambda raw: raw["check_questions"].pop(),
+                     lambda raw: raw["screen"].pop("unsure")):
         broken = json.loads(json.dumps(reference))
         break_it(broken)
         assert shape(broken) != shape(reference)

@@ -8,6 +8,7 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import IntentRequest, Response
 
+from ..apl import is_user_event, touched_answer
 from ..content import CheckQuestion
 from ..onset import use_ice
 from ..request_content import content
@@ -42,7 +43,10 @@ def check_answer(handler_input: HandlerInput) -> str | None:
     """"yes", "no" or "unsure" to the current question: Alexa's yes and no, or a sentence read for one.
 
     "He doesn't have a fever" is a no, "walking is hard" a yes, "I think so" a yes, "maybe" not sure.
+    On a screen, a touch of the Yes, No or Not sure button (an APL UserEvent) is that answer.
     """
+    if is_user_event(handler_input):
+        return touched_answer(handler_input)
     if is_intent(handler_input, "AMAZON.YesIntent"):
         return "yes"
     if is_intent(handler_input, "AMAZON.NoIntent"):
@@ -59,7 +63,7 @@ class CheckAnswerHandler(AbstractRequestHandler):
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return (check_step(handler_input) is not None
-                and isinstance(handler_input.request_envelope.request, IntentRequest)
+                and (isinstance(handler_input.request_envelope.request, IntentRequest) or is_user_event(handler_input))
                 and check_answer(handler_input) is not None)
 
     def handle(self, handler_input: HandlerInput) -> Response:
@@ -96,6 +100,20 @@ class CheckInterruptHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return speak(handler_input, current_question_turn(handler_input, "check_finish_first"))
+
+
+class StrayTouchHandler(AbstractRequestHandler):
+    """A screen touch (APL UserEvent) that is no answer to a waiting question: a button left on screen
+    after the check ended, or arguments this skill never sends. During the check the same question is
+    asked again; otherwise the skill says what it can do. Never silence, never an error."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_user_event(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        if check_step(handler_input) is not None:
+            return speak(handler_input, current_question_turn(handler_input, "check_finish_first"))
+        return speak(handler_input, entry_turn(content(handler_input).entry("fallback")))
 
 
 def current_question(handler_input: HandlerInput) -> tuple[int, CheckQuestion]:

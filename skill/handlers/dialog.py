@@ -7,6 +7,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_request_type
 from ask_sdk_model import IntentRequest, LaunchRequest, Response, SessionEndedRequest
 
+from ..apl import is_user_event
 from ..content import not_served_answer
 from ..request_content import content, content_for_request
 from ..session_state import check_step, pending, set_check_step
@@ -36,11 +37,13 @@ def unsupported_locale_response(handler_input: HandlerInput) -> Response:
 class SessionlessEventHandler(AbstractRequestHandler):
     """A request outside any session (AudioPlayer, PlaybackController, System.ExceptionEncountered):
     this skill plays no audio and has nothing to say to one, and Alexa allows no speech in reply to
-    most, so it gets an empty response rather than an error."""
+    most, so it gets an empty response rather than an error. A screen touch (APL UserEvent) is the user
+    speaking to the skill, and is answered by the check's handlers even outside a session."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return handler_input.request_envelope.session is None and not isinstance(
-            handler_input.request_envelope.request, (IntentRequest, LaunchRequest, SessionEndedRequest))
+            handler_input.request_envelope.request, (IntentRequest, LaunchRequest, SessionEndedRequest)) \
+            and not is_user_event(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         return handler_input.response_builder.response

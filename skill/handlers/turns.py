@@ -50,8 +50,11 @@ def red_flag_turn(content: Content, flag: RedFlag, detail: str | None = None) ->
     level = content.levels[flag.level]
     pending = {"kind": "topic", "content_id": level.offer} if level.offer else None
     immobile = level.immobile if flag.immobile else None
+    # On a screen, the action the lead says: the flag's own banner (the crisis line) or its level's.
+    banner, banner_detail = (flag.banner, flag.banner_detail) if flag.banner else (level.banner, level.banner_detail)
     return Turn(speech=join(flag.lead or level.lead, immobile, detail or flag.detail, level.tail, level.question),
-                reprompt=flag.reprompt or level.reprompt, card_title=level.card_title, triage=flag.level, pending=pending)
+                reprompt=flag.reprompt or level.reprompt, card_title=level.card_title, triage=flag.level, pending=pending,
+                banner=banner, banner_detail=banner_detail)
 
 
 def question_turn(content: Content, question: CheckQuestion, prefix_id: str | None = None) -> Turn:

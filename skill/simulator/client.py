@@ -96,6 +96,12 @@ class Exchange:
     def attributes(self) -> dict:
         return self.response.get("sessionAttributes") or {}
 
+    @property
+    def screen(self) -> dict | None:
+        """The APL RenderDocument directive of the response, if it has one."""
+        directives = (self.response.get("response") or {}).get("directives") or []
+        return next((d for d in directives if d.get("type") == "Alexa.Presentation.APL.RenderDocument"), None)
+
 
 @dataclass
 class Conversation:
@@ -114,13 +120,15 @@ class Conversation:
     attributes: dict | None = None
     started: bool = False
     ended: bool = False
+    screen: bool = False  # an Echo Show: requests list the APL interface
 
     def send(self, request: dict) -> Exchange:
         if self.ended:
             self.restart()
         system = self.device.system_context() if self.device else None
         envelope = envelopes.envelope(request, session_id=self.session_id, new=not self.started,
-                                      attributes=self.attributes, skill_id=self.skill_id, system=system)
+                                      attributes=self.attributes, skill_id=self.skill_id, system=system,
+                                      screen=self.screen)
         began = time.perf_counter()
         response = self.skill(envelope)
         elapsed = (time.perf_counter() - began) * 1000
@@ -136,6 +144,10 @@ class Conversation:
 
     def intent(self, name: str, slots: dict[str, dict] | None = None) -> Exchange:
         return self.send(envelopes.intent_request(self.locale, name, slots, now=self.clock()))
+
+    def touch(self, arguments: list) -> Exchange:
+        """A touch on the screen whose SendEvent carries ``arguments`` (an APL UserEvent)."""
+        return self.send(envelopes.user_event_request(self.locale, arguments, now=self.clock()))
 
     def end(self) -> Exchange:
         return self.send(envelopes.session_ended_request(self.locale, now=self.clock()))

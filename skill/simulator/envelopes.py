@@ -10,6 +10,13 @@ from .device import SIMULATOR_DEVICE_ID, SystemContext
 SIMULATOR_SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000"
 SIMULATOR_USER_ID = "amzn1.ask.account.SIMULATOR"
 API_ENDPOINT = "https://api.amazonalexa.com"
+APL_INTERFACE = "Alexa.Presentation.APL"
+APL_TOKEN = "backSpasmScreen"  # the token skill.apl renders with (not imported: the simulator stays light)
+# An Echo Show 8's screen, as its requests describe it.
+SCREEN_VIEWPORT = {"experiences": [{"arcMinuteWidth": 346, "arcMinuteHeight": 216, "canRotate": False,
+                                    "canResize": False}],
+                   "mode": "HUB", "shape": "RECTANGLE", "pixelWidth": 1280, "pixelHeight": 800, "dpi": 160,
+                   "currentPixelWidth": 1280, "currentPixelHeight": 800, "touch": ["SINGLE"], "keyboard": []}
 
 
 def timestamp(now: datetime | None = None) -> str:
@@ -62,22 +69,34 @@ def session_ended_request(locale: str, reason: str = "USER_INITIATED", now: date
             "locale": locale, "reason": reason}
 
 
+def user_event_request(locale: str, arguments: list, token: str = APL_TOKEN, now: datetime | None = None) -> dict:
+    """A touch on the screen: an APL SendEvent's arguments, as Alexa sends them back to the skill."""
+    return {"type": "Alexa.Presentation.APL.UserEvent", "requestId": _id("request"), "timestamp": timestamp(now),
+            "locale": locale, "token": token, "arguments": list(arguments),
+            "source": {"type": "TouchWrapper", "handler": "Press", "id": ""}}
+
+
 def envelope(request: dict, *, session_id: str, new: bool, attributes: dict | None,
-             skill_id: str = SIMULATOR_SKILL_ID, system: SystemContext | None = None) -> dict:
+             skill_id: str = SIMULATOR_SKILL_ID, system: SystemContext | None = None, screen: bool = False) -> dict:
     """The whole request body. ``system`` names the device and the Alexa API the skill may call with
-    the token (the simulator's loopback Settings API); without it, no token, so no API to call."""
+    the token (the simulator's loopback Settings API); without it, no token, so no API to call.
+    ``screen`` makes the device an Echo Show: it lists APL among its interfaces and gives its viewport."""
     application = {"applicationId": skill_id}
     user = {"userId": SIMULATOR_USER_ID}
-    context = {"application": application, "user": user,
-               "device": {"deviceId": system.device_id if system else SIMULATOR_DEVICE_ID, "supportedInterfaces": {}},
+    device = {"deviceId": system.device_id if system else SIMULATOR_DEVICE_ID,
+              "supportedInterfaces": {APL_INTERFACE: {"runtime": {"maxVersion": "1.6"}}} if screen else {}}
+    context = {"application": application, "user": user, "device": device,
                "apiEndpoint": system.api_endpoint if system else API_ENDPOINT}
     if system:
         context["apiAccessToken"] = system.api_access_token
+    whole_context = {"System": context}
+    if screen:
+        whole_context["Viewport"] = SCREEN_VIEWPORT
     return {
         "version": "1.0",
         "session": {"new": new, "sessionId": session_id, "application": application,
                     "attributes": dict(attributes or {}), "user": user},
-        "context": {"System": context},
+        "context": whole_context,
         "request": request,
     }
 
