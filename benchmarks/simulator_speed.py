@@ -54,7 +54,7 @@ def start_times(runs: int) -> tuple[float, float]:
 
 
 def labelled_texts() -> list[str]:
-    return [json.loads(line)["text"] for path in sorted((ROOT / "benchmarks" / "labelled").glob("*.jsonl"))
+    return [json.loads(line)["text"] for path in sorted((ROOT / "benchmarks" / "labelled").glob("en-US-*.jsonl"))
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and '"text"' in line]
 
 

@@ -245,11 +245,16 @@ def report_checks(rows: list[dict], runner: Runner) -> bool:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--file", default=str(LABELLED / "en-US-triage-a.jsonl"))
-    parser.add_argument("--checks", default=str(LABELLED / "en-US-check-answers-a.jsonl"),
-                        help="check-answer file, or '' for none")
+    parser.add_argument("--file", help="labelled set (default: the locale's set A)")
+    parser.add_argument("--checks", help="check-answer file, or '' for none (default: the locale's file A "
+                                         "with --file unset, else none)")
     parser.add_argument("--locale", default="en-US")
     args = parser.parse_args(argv)
+    # Each locale's own files by default, so a Spanish run never plays English answers through the Spanish check.
+    if args.checks is None:
+        args.checks = str(LABELLED / f"{args.locale}-check-answers-a.jsonl") if args.file is None else ""
+    if args.file is None:
+        args.file = str(LABELLED / f"{args.locale}-triage-a.jsonl")
     try:
         if args.locale not in CONTENT:
             raise LabelError(f"no content for locale {args.locale!r}")

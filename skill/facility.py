@@ -40,7 +40,10 @@ DEFAULT_LANGUAGE = "en"
 ANY_LANGUAGE = "*"  # the key a plain string is kept under: it is said in every language
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 # How a spoken list's last item is joined, per language: "a, b, and c" / "a, b y c".
-_LIST_AND = {"en": ("and", True), "es": ("y", False)}
+# How each language joins a list ("a, b and c" / "a, b y c"): data, so a new language needs no code.
+LANGUAGES_FILE = Path(__file__).parent / "content" / "languages.json"
+_LIST_AND = {code: (words["and"], words["serial_comma"])
+             for code, words in json.loads(LANGUAGES_FILE.read_text(encoding="utf-8")).items() if code != "note"}
 
 # E.164: a plus, a country code, at most 15 digits, no separators.
 _E164 = re.compile(r"^\+[1-9]\d{6,14}$")

@@ -409,3 +409,13 @@ def test_a_locale_whose_language_a_text_lacks_stops_the_load_with_one_line(tmp_p
     path = write(tmp_path, {**CONFIGURED, "hours": {"en": "24 hours a day, every day"}})
     with pytest.raises(FacilityError, match=r"field 'hours': has no text for language 'es' \(it has: en\)$"):
         load_contents(load_facility(path))
+
+
+def test_every_locale_s_language_knows_how_to_join_a_list():
+    from skill.content import CONTENT
+    from skill.facility import _LIST_AND, spoken_list
+
+    for locale in CONTENT:
+        language = locale.partition("-")[0]
+        assert language in _LIST_AND, f"add {language!r} to skill/content/languages.json"
+    assert spoken_list(("a", "b", "c"), "es") == "a, b y c" and spoken_list(("a", "b", "c"), "en") == "a, b, and c"
