@@ -24,7 +24,7 @@ def test_every_red_flag_has_at_least_fifteen_probes():
 
 
 def test_probes_are_not_repeated():
-    phrases = [p for ps in PROBES["raise"].values() for p in ps] + PROBES["never_raise"]
+    phrases = [p for ps in PROBES["raise"].values() for p in ps] + PROBES["never_raise"] + PROBES["denied"]
     assert len(phrases) == len(set(phrases)), sorted({p for p in phrases if phrases.count(p) > 1})
 
 
@@ -37,3 +37,10 @@ def test_probe_raises_its_sign(flag, phrase):
 @pytest.mark.parametrize("phrase", PROBES["never_raise"])
 def test_probe_raises_nothing(phrase):
     assert READER.signs(phrase) == [], READER.findings(phrase)
+
+
+@pytest.mark.parametrize("phrase", PROBES["denied"])
+def test_denied_probe_raises_nothing_and_is_read_as_denied(phrase):
+    findings = READER.findings(phrase)
+    assert READER.signs(phrase) == [], findings
+    assert any(f.negated for f in findings), f"the denial was not read: {phrase!r}"
