@@ -250,65 +250,45 @@ TOPIC_INTENTS = sorted(name for name in ("HeatOrIceIntent", "OnsetIntent", "Unsu
                                          "MedicationIntent", "ExerciseIntent", "PreventionIntent", "RecoveryIntent",
                                          "MobilityIntent", "ERInfoIntent", "ERLocationIntent", "ERPhoneIntent",
                                          "ReportSymptomIntent"))
-TOPIC_WORDS = ["should i use heat or ice", "how long will it last", "what can i take", "um", "so what do i do",
-               "is this an emergency", ""]
-SIGNS = [(flag, phrase) for flag, phrases in GOLDEN["raise"].items() for phrase in phrases
-         if EN.red_flags[flag].level in URGENT]
-DENIED = GOLDEN["denied"]
+# Per locale: topic words a person may say around a sign, and how a get-care-now answer begins.
+TOPIC_WORDS = {
+    "en-US": ["should i use heat or ice", "how long will it last", "what can i take", "um", "so what do i do",
+              "is this an emergency", ""],
+    "es-US": ["uso calor o hielo", "cuánto dura", "qué me tomo", "este", "entonces qué hago", "es una emergencia", ""],
+}
+CARE_NOW = {"en-US": "Get emergency care now", "es-US": "Busque atención de emergencia ahora"}
+SIGNS = [(locale, flag, phrase) for locale in TOPIC_WORDS for flag, phrases in GOLDENS[locale]["raise"].items()
+         for phrase in phrases if CONTENT[locale].red_flags[flag].level in URGENT]
+DENIALS = [(locale, said) for locale in TOPIC_WORDS for said in GOLDENS[locale]["denied"]]
 
 
-@settings(max_examples=150, deadline=None)
-@given(intent=st.sampled_from(TOPIC_INTENTS), sign=st.sampled_from(SIGNS), topic=st.sampled_from(TOPIC_WORDS),
-       before=st.booleans())
-def test_a_sign_in_any_words_with_any_topic_wins(intent, sign, topic, before):
-    flag, phrase = sign
+def test_every_locale_has_its_topic_words():
+    assert set(TOPIC_WORDS) == set(CARE_NOW) == set(CONTENT)
+
+
+@settings(max_examples=300, deadline=None)
+@given(intent=st.sampled_from(TOPIC_INTENTS), sign=st.sampled_from(SIGNS), data=st.data(), before=st.booleans())
+def test_a_sign_in_any_words_with_any_topic_wins(intent, sign, data, before):
+    locale, flag, phrase = sign
+    topic = data.draw(st.sampled_from(TOPIC_WORDS[locale]))
     text = f"{phrase} {topic}" if before else f"{topic} {phrase}"
-    exchange = Conversation(SKILL).intent(intent, raw_symptom(text.strip()))
+    exchange = Conversation(SKILL, locale=locale).intent(intent, raw_symptom(text.strip()))
     level = exchange.attributes.get("triage")
-    assert level in URGENT and ("emergency", "urgent").index(level) <= ("emergency", "urgent").index(
-        EN.red_flags[flag].level), (text, level)
-    assert exchange.speech.removeprefix("<speak>").startswith("Get emergency care now")
+    assert level in URGENT and URGENT.index(level) <= URGENT.index(CONTENT[locale].red_flags[flag].level), (text, level)
+    assert exchange.speech.removeprefix("<speak>").startswith(CARE_NOW[locale])
 
 
-@settings(max_examples=150, deadline=None)
-@given(intent=st.sampled_from(TOPIC_INTENTS), denial=st.sampled_from(DENIED), topic=st.sampled_from(TOPIC_WORDS),
+@settings(max_examples=300, deadline=None)
+@given(intent=st.sampled_from(TOPIC_INTENTS), denial=st.sampled_from(DENIALS), data=st.data(),
        history=st.lists(st.sampled_from(["AMAZON.YesIntent", "AMAZON.NoIntent", "CausesIntent"]), max_size=3))
-def test_a_denied_sign_never_raises(intent, denial, topic, history):
-    talk = Conversation(SKILL)
+def test_a_denied_sign_never_raises(intent, denial, data, history):
+    locale, said = denial
+    topic = data.draw(st.sampled_from(TOPIC_WORDS[locale]))
+    talk = Conversation(SKILL, locale=locale)
     for name in history:
         talk.intent(name)
-    exchange = talk.intent(intent, raw_symptom(f"{denial} {topic}".strip()))
-    assert exchange.attributes.get("triage") not in URGENT, (denial, topic, exchange.speech)
-
-
-ES_TOPIC_WORDS = ["uso calor o hielo", "cuánto dura", "qué me tomo", "este", "entonces qué hago",
-                  "es una emergencia", ""]
-ES_SIGNS = [(flag, phrase) for flag, phrases in GOLDENS["es-US"]["raise"].items() for phrase in phrases
-            if CONTENT["es-US"].red_flags[flag].level in URGENT]
-
-
-@settings(max_examples=150, deadline=None)
-@given(intent=st.sampled_from(TOPIC_INTENTS), sign=st.sampled_from(ES_SIGNS), topic=st.sampled_from(ES_TOPIC_WORDS),
-       before=st.booleans())
-def test_a_spanish_sign_in_any_words_with_any_topic_wins(intent, sign, topic, before):
-    flag, phrase = sign
-    text = f"{phrase} {topic}" if before else f"{topic} {phrase}"
-    exchange = Conversation(SKILL, locale="es-US").intent(intent, raw_symptom(text.strip()))
-    level = exchange.attributes.get("triage")
-    assert level in URGENT and URGENT.index(level) <= URGENT.index(CONTENT["es-US"].red_flags[flag].level), (text, level)
-    assert exchange.speech.removeprefix("<speak>").startswith("Busque atención de emergencia ahora")
-
-
-@settings(max_examples=150, deadline=None)
-@given(intent=st.sampled_from(TOPIC_INTENTS), denial=st.sampled_from(GOLDENS["es-US"]["denied"]),
-       topic=st.sampled_from(ES_TOPIC_WORDS),
-       history=st.lists(st.sampled_from(["AMAZON.YesIntent", "AMAZON.NoIntent", "CausesIntent"]), max_size=3))
-def test_a_spanish_denied_sign_never_raises(intent, denial, topic, history):
-    talk = Conversation(SKILL, locale="es-US")
-    for name in history:
-        talk.intent(name)
-    exchange = talk.intent(intent, raw_symptom(f"{denial} {topic}".strip()))
-    assert exchange.attributes.get("triage") not in URGENT, (denial, topic, exchange.speech)
+    exchange = talk.intent(intent, raw_symptom(f"{said} {topic}".strip()))
+    assert exchange.attributes.get("triage") not in URGENT, (said, topic, exchange.speech)
 
 
 def test_multiple_values_are_all_read_and_the_most_serious_wins():
