@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 from ask_sdk_core.serialize import DefaultSerializer
 
-from conftest import LOCALES, MODEL_PATH, ROOT, model_for
+from conftest import LOCALES, ROOT, model_for
 from skill import skill_package
 from skill.red_flag_reader import fold
 from skill.simulator.client import InProcessSkill
