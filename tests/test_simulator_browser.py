@@ -148,7 +148,10 @@ def test_a_caregivers_guided_check_by_the_screens_buttons(page):
     touch(page, "No")
     sync_api.expect(page.locator("#screen-preview")).to_contain_text("hard fall")
     # Keyboard: the preview's buttons are real buttons, reached and pressed without a mouse.
-    page.locator("#screen-preview").get_by_role("button", name="No", exact=True).focus()
+    # After a touch, focus is on the new screen's first button (Yes): Tab to No, then Enter.
+    sync_api.expect(page.locator("#screen-preview button").first).to_be_focused()
+    page.keyboard.press("Tab")
+    sync_api.expect(page.locator("#screen-preview").get_by_role("button", name="No", exact=True)).to_be_focused()
     before = page.locator("#conversation li.alexa").count()
     page.keyboard.press("Enter")
     sync_api.expect(page.locator("#conversation li.alexa")).to_have_count(before + 1)
@@ -227,3 +230,21 @@ def test_no_serious_axe_violations(page):
                if v["impact"] in ("serious", "critical")]
     assert serious == []
     assert results["passes"], "axe ran no checks"
+
+
+def test_speak_answers_uses_speech_synthesis_in_the_sessions_language(page):
+    page.evaluate("""() => {
+        window.spoken = [];
+        window.speechSynthesis.speak = (u) => window.spoken.push([u.text, u.lang]);
+        window.speechSynthesis.cancel = () => {};
+    }""")
+    type_turn(page, "open back spasm helper")
+    assert page.evaluate("window.spoken") == []  # off until asked for
+    page.get_by_label("Speak answers").check()
+    page.get_by_label("Locale").select_option("es-US")
+    expect_line(page, "system", "es-US")
+    type_turn(page, "abre ayudante de espasmos")
+    spoken = page.evaluate("window.spoken")
+    assert len(spoken) == 1 and spoken[0][1] == "es-US" and spoken[0][0].startswith("Bienvenido")
+    assert page.locator("#conversation li.alexa").last.get_attribute("lang") == "es-US"
+    assert page.locator("html").get_attribute("lang") == "en"

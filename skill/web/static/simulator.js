@@ -6,6 +6,7 @@
                    see_doctor: "See a doctor", none: "No triage level" };
   let session = null;
   let busy = false;
+  let language = "en-US";  // the session's: what is said is in it, the page's own words stay English
 
   async function post(path, body) {
     const reply = await fetch(path, { method: "POST", headers: { "Content-Type": "application/json" },
@@ -18,6 +19,7 @@
   function line(kind, who, text) {
     const item = document.createElement("li");
     item.className = kind;
+    if (who) item.lang = language;
     if (who) {
       const label = document.createElement("span");
       label.className = "who";
@@ -38,7 +40,7 @@
     try {
       const data = await post("/simulator/api/session", body);
       session = data.session;
-      document.documentElement.lang = data.locale.slice(0, 2);
+      language = data.locale;
       $("conversation").innerHTML = "";
       line("system", "", "New session: " + data.locale + ", " + data.timeZone +
            (data.screen ? ", with a screen" : ", no screen") + ".");
@@ -79,8 +81,9 @@
   function show(result) {
     if (result.speech) {
       line("alexa", "Alexa", result.speech);
+      $("announcer").lang = language;
       $("announcer").textContent = "Alexa: " + result.speech;
-      speak(result.speech, $("locale").value);
+      speak(result.speech, language);
     }
     if (result.ended) line("system", "", "Session ended.");
     setBadge(result.triage, false);
@@ -128,6 +131,7 @@
       }
       preview.appendChild(banner);
     }
+    preview.lang = language;
     const text = document.createElement("p");
     text.textContent = screen.text;
     preview.appendChild(text);
@@ -168,6 +172,9 @@
 
   async function touch(button) {
     await send({ event: button.arguments, label: button.label }, "(touched " + button.label + ")");
+    // The touched button is redrawn away: keep a keyboard user's place on the new screen's first button.
+    const next = $("screen-preview").querySelector("button");
+    (next || $("say")).focus();
   }
 
   $("say-form").addEventListener("submit", async (event) => {
