@@ -205,3 +205,17 @@ def test_old_sessions_are_closed_past_the_limit(skill):
     assert list(sessions._sessions) == keys[1:]
     for key in keys[1:]:
         sessions.close(key)
+
+
+@pytest.mark.parametrize("zone", ["Asia/Tokyo", "Pacific/Honolulu"])
+def test_the_time_zone_is_the_devices(client, zone):
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    session = new_session(client, timeZone=zone)
+    say(client, session, "open back spasm helper")
+    before = datetime.now(ZoneInfo(zone)).date()
+    reply = say(client, session, "it started yesterday")
+    after = datetime.now(ZoneInfo(zone)).date()
+    assert reply["intent"] == "OnsetIntent"
+    assert reply["slots"]["onset_date"]["value"] in {str(day - timedelta(days=1)) for day in (before, after)}
