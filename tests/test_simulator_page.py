@@ -219,3 +219,27 @@ def test_the_time_zone_is_the_devices(client, zone):
     after = datetime.now(ZoneInfo(zone)).date()
     assert reply["intent"] == "OnsetIntent"
     assert reply["slots"]["onset_date"]["value"] in {str(day - timedelta(days=1)) for day in (before, after)}
+
+
+@pytest.mark.parametrize("locale, opening, check", [
+    ("en-US", "open back spasm helper", "is my dad's back pain an emergency"),
+    ("es-US", "abre ayudante de espasmos", "es una emergencia"),
+])
+def test_a_touch_replays_as_its_buttons_words(client, locale, opening, check):
+    """The replay file holds text, so a touch is recorded as its button's label: said aloud, each label
+    must get the answer the touch got."""
+    probe = new_session(client, locale=locale, screen=True)
+    say(client, probe, opening)
+    buttons = say(client, probe, check)["screen"]["buttons"]
+    assert len(buttons) == 3
+    for button in buttons:
+        touched, typed = new_session(client, locale=locale, screen=True), new_session(client, locale=locale, screen=True)
+        for session in (touched, typed):
+            say(client, session, opening)
+            say(client, session, check)
+        by_touch = client.post("/simulator/api/turn", json={"session": touched, "event": button["arguments"],
+                                                            "label": button["label"]}).json
+        by_voice = say(client, typed, button["label"])
+        assert by_voice["speech"] == by_touch["speech"], button["label"]
+        replay = json.loads(client.get(f"/simulator/api/replay/{touched}").data)
+        assert replay["userInput"][-1] == button["label"] and replay["locale"] == locale
