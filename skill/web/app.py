@@ -39,13 +39,17 @@ def create_app(skill: CustomSkill | None = None, *, verifier: RequestVerifier | 
 
     ``ALEXA_SKILL_ID`` (required while signatures are verified), ``ASK_SDK_VERIFY_SIGNATURE`` and
     ``ASK_SDK_VERIFY_TIMESTAMP`` (both on unless set to false; turning them off is for development),
-    ``SERVICE_NAME`` (the ``service`` of its log lines and metrics, default back-spasm-web).
+    ``SERVICE_NAME`` (the ``service`` of its log lines and metrics, default back-spasm-web),
+    ``SIMULATOR_PAGE`` (``python -m skill.web --dev`` only: ``GET /simulator``, the simulator as a web page;
+    refused while signatures are verified, so production answers it 404).
     Each request and each refusal is one JSON line on stdout (``request_log``).
     """
     settings = {key: os.environ.get(key)
                 for key in ("ALEXA_SKILL_ID", VERIFY_SIGNATURE, VERIFY_TIMESTAMP, "SERVICE_NAME")}
+    settings["SIMULATOR_PAGE"] = None  # never from the environment: only --dev turns the page on
     settings.update(config or {})
-    app = Flask(__name__)
+    # No /static route: the only static files are the simulator page's, served by its blueprint in --dev.
+    app = Flask(__name__, static_folder=None)
     app.config[VERIFY_SIGNATURE] = _flag(settings[VERIFY_SIGNATURE], True)
     app.config[VERIFY_TIMESTAMP] = _flag(settings[VERIFY_TIMESTAMP], True)
     app.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
@@ -60,9 +64,18 @@ def create_app(skill: CustomSkill | None = None, *, verifier: RequestVerifier | 
                        "never expose this service to the internet", app.config[VERIFY_SIGNATURE],
                        app.config[VERIFY_TIMESTAMP])
 
+    simulator_page = _flag(settings.get("SIMULATOR_PAGE"), False)
+    if simulator_page and app.config[VERIFY_SIGNATURE]:
+        raise ConfigurationError("the simulator page is for development only: turn signature verification off")
+
     request_log = request_log or RequestLog(service=settings.get("SERVICE_NAME") or DEFAULT_SERVICE_NAME)
     # The skill id goes to the adapter, which answers a mismatch with 403 before the SDK sees it.
-    SkillAdapter(skill or build_skill(), skill_id, verifier, request_log).register(app, ALEXA_ROUTE)
+    skill = skill or build_skill()
+    SkillAdapter(skill, skill_id, verifier, request_log).register(app, ALEXA_ROUTE)
+    if simulator_page:
+        from .simulator_page import create_blueprint  # noqa: PLC0415 - production never loads the simulator
+
+        app.register_blueprint(create_blueprint(skill))
 
     @app.get("/healthz")
     def healthz():
