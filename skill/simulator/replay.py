@@ -46,9 +46,14 @@ def read_replay(path: Path) -> Replay:
     return Replay(data["skillId"], data["locale"], turns)
 
 
+def replay_text(locale: str, turns: list[str], skill_id: str = SIMULATOR_SKILL_ID) -> str:
+    """An ASK CLI replay file's text: what the CLI's ``.record`` writes and the browser page downloads."""
+    data = {"skillId": skill_id, "locale": locale, "type": "text", "userInput": list(turns)}
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
 def write_replay(path: Path, locale: str, turns: list[str], skill_id: str = SIMULATOR_SKILL_ID) -> None:
-    data = {"skillId": skill_id, "locale": locale, "type": "text", "userInput": turns}
     try:
-        path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+        path.write_text(replay_text(locale, turns, skill_id), encoding="utf-8")
     except OSError as error:
         raise ReplayError(f"cannot write replay file {path}: {error.strerror or error}") from None

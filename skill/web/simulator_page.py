@@ -13,22 +13,23 @@ Bad input is a 4xx with ``{"error": reason}``. Never registered in production (c
 
 from __future__ import annotations
 
-import json
 import secrets
 import threading
 from collections import OrderedDict
 
 from flask import Blueprint, Response, jsonify, render_template, request
 
-from ..ssml import plain_text
+from ..content import CONTENT
 from ..simulator.client import InProcessSkill
 from ..simulator.device import DEFAULT_TIME_ZONE, UnknownTimeZone, time_zone
 from ..simulator.engine import Simulator, SimulatorError
-from ..simulator.envelopes import SIMULATOR_SKILL_ID
 from ..simulator.locales import LocaleError
 from ..simulator.model import ModelError
+from ..simulator.replay import replay_text
+from ..ssml import plain_text
 
-LOCALES = ("en-US", "es-US")
+# The locales the skill speaks, from its content: a new language needs no change here.
+LOCALES = tuple(CONTENT)
 TIME_ZONES = ("America/Chicago", "America/New_York", "America/Denver", "America/Phoenix", "America/Los_Angeles",
               "America/Anchorage", "Pacific/Honolulu", "America/Puerto_Rico", "America/Mexico_City", "UTC",
               "Europe/London", "Asia/Tokyo")
@@ -227,9 +228,7 @@ def create_blueprint(skill) -> Blueprint:
         session = sessions.get(key)
         if not session.said:
             raise BadInput("nothing said yet: a replay file needs at least one turn")
-        data = {"skillId": SIMULATOR_SKILL_ID, "locale": session.simulator.locale, "type": "text",
-                "userInput": list(session.said)}
-        return Response(json.dumps(data, indent=2, ensure_ascii=False) + "\n", mimetype="application/json",
+        return Response(replay_text(session.simulator.locale, session.said), mimetype="application/json",
                         headers={"Content-Disposition": 'attachment; filename="simulator-session.json"'})
 
     return page
