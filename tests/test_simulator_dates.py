@@ -7,9 +7,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from skill.simulator import builtins
 from skill.simulator.client import InProcessSkill
 from skill.simulator.engine import Simulator
+from skill.simulator.spoken_dates import parse_date
+from skill.simulator.spoken_durations import parse_duration
+from skill.simulator.spoken_numbers import parse_number
 
 CHICAGO = ZoneInfo("America/Chicago")
 # Sunday 29 November 2026, ten in the morning in Chicago: ISO week 48, its weekend is today.
@@ -64,7 +66,7 @@ LATE_SATURDAY_UTC = datetime(2026, 11, 29, 1, 0, tzinfo=timezone.utc)
     ("february twenty ninth", "2028-02-29"),
 ])
 def test_dates_are_alexa_values_on_the_devices_day(said, value):
-    assert builtins.parse_date(f"it started {said}", SUNDAY_MORNING)[1] == value
+    assert parse_date(f"it started {said}", SUNDAY_MORNING)[1] == value
 
 
 @pytest.mark.parametrize("said", [
@@ -72,29 +74,29 @@ def test_dates_are_alexa_values_on_the_devices_day(said, value):
     "the first time", "it hurts a lot", "",
 ])
 def test_words_that_are_no_date(said):
-    assert builtins.parse_date(said, SUNDAY_MORNING) is None
+    assert parse_date(said, SUNDAY_MORNING) is None
 
 
 def test_a_date_takes_only_its_own_words():
-    assert builtins.parse_date("it started three days ago and i can't walk", SUNDAY_MORNING) == (
+    assert parse_date("it started three days ago and i can't walk", SUNDAY_MORNING) == (
         "three days ago", "2026-11-26")
-    assert builtins.parse_date("since the weekend", SUNDAY_MORNING).words == "the weekend"
+    assert parse_date("since the weekend", SUNDAY_MORNING).words == "the weekend"
 
 
 def test_the_device_zone_decides_what_today_is():
     in_chicago = LATE_SATURDAY_UTC.astimezone(CHICAGO)
-    assert builtins.parse_date("today", in_chicago)[1] == "2026-11-28"
-    assert builtins.parse_date("yesterday", in_chicago)[1] == "2026-11-27"
+    assert parse_date("today", in_chicago)[1] == "2026-11-28"
+    assert parse_date("yesterday", in_chicago)[1] == "2026-11-27"
     in_utc = LATE_SATURDAY_UTC
-    assert builtins.parse_date("today", in_utc)[1] == "2026-11-29"
+    assert parse_date("today", in_utc)[1] == "2026-11-29"
     # Saturday evening in Chicago, so "this weekend" is the one under way; Sunday is still ahead.
-    assert builtins.parse_date("sunday", in_chicago)[1] == "2026-11-29"
-    assert builtins.parse_date("saturday", in_chicago)[1] == "2026-11-28"
+    assert parse_date("sunday", in_chicago)[1] == "2026-11-29"
+    assert parse_date("saturday", in_chicago)[1] == "2026-11-28"
 
 
 def test_a_plain_date_counts_from_noon():
-    assert builtins.parse_date("yesterday", date(2026, 11, 29))[1] == "2026-11-28"
-    assert builtins.parse_date("thursday", date(2026, 11, 27))[1] == "2026-12-03"
+    assert parse_date("yesterday", date(2026, 11, 29))[1] == "2026-11-28"
+    assert parse_date("thursday", date(2026, 11, 27))[1] == "2026-12-03"
 
 
 @pytest.mark.parametrize("zone,today", [("America/Chicago", "2026-11-28"), ("UTC", "2026-11-29"),
@@ -116,19 +118,19 @@ def test_the_simulator_fills_dates_in_its_time_zone(skill, zone, today):
     ("twenty five minutes", "PT25M"), ("a second", "PT1S"), ("two weeks", "P2W"), ("a month", "P1M"),
 ])
 def test_durations_are_iso_8601(said, value):
-    assert builtins.parse_duration(f"it started {said} ago") == (said, value)
+    assert parse_duration(f"it started {said} ago") == (said, value)
 
 
 @pytest.mark.parametrize("said", ["since lunchtime", "yesterday", "she fell and can't get up", "a lot", ""])
 def test_words_that_are_no_duration(said):
-    assert builtins.parse_duration(said) is None
+    assert parse_duration(said) is None
 
 
 @pytest.mark.parametrize("said,value", [("three", "3"), ("21", "21"), ("twenty", "20"), ("twenty five", "25")])
 def test_numbers_are_alexa_number_values(said, value):
-    assert builtins.parse_number(f"about {said} times") == (said, value)
+    assert parse_number(f"about {said} times") == (said, value)
 
 
 def test_no_number_in_words_without_one():
-    assert builtins.parse_number("no figure here") is None
-    assert builtins.parse_number("i have a pain") is None
+    assert parse_number("no figure here") is None
+    assert parse_number("i have a pain") is None
