@@ -32,13 +32,18 @@ QUESTION_FLOOR = -0.5
 # ``alexa/<locale>/language.json``, read by ``locales.py``.
 
 
+def _last_question(words: str, language: LocaleResources) -> str:
+    """The words from the last question word on, or none."""
+    starts = list(language.question_start.finditer(words))
+    return words[starts[-1].start():] if starts else ""
+
+
 def _question_clause(words: str, language: LocaleResources) -> str:
     """The words after the story's last turn of phrase, or from its last question word on."""
     breaks = list(language.story_break.finditer(words))
     if breaks:
         return words[breaks[-1].end():]
-    starts = list(language.question_start.finditer(words))
-    return words[starts[-1].start():] if starts else words
+    return _last_question(words, language) or words
 
 
 # Below this cosine similarity to every training utterance, a request is out of the model's domain.
@@ -336,11 +341,13 @@ class LanguageUnderstanding:
         return matched
 
     def _asked(self, words: str, intent: str) -> str:
-        """In a long story that ends in a question ("... so what should i take for it"), the question.
+        """The question a report carries: one said first ("should i use heat if ..."), or one it closes with
+        ("... so what should i take for it").
 
-        Told as one breath, the story's symptom words outweigh the question's few; the last clause
-        after a turn of phrase ("so", "my question is", "i was wondering") says what is asked. The
-        whole story still fills the symptom slot, so a warning sign in it is read all the same.
+        Told as one breath, the story's symptom words outweigh the question's few. A long story's question
+        follows its last turn of phrase ("so", "my question is", "i was wondering"); a short report's, its
+        last question word ("tengo un moretón qué hago"). The whole text still fills the symptom slot, so
+        a warning sign in it is read all the same.
         """
         said = words.split()
         opening = self.language.opening_question.match(words) if intent == REPORT else None
@@ -348,15 +355,10 @@ class LanguageUnderstanding:
             asked = self._topic_of(self.language.condition.split(words[opening.start(1):])[0].split(), intent)
             if asked != intent:
                 return asked
-        if intent == REPORT and len(said) < LONG_STORY_WORDS:
-            # A short report that closes with a question ("tengo un moretón qué hago"): the question.
-            starts = list(self.language.question_start.finditer(words))
-            clause = words[starts[-1].start():].split() if starts else []
-            if 2 <= len(clause) < len(said):
-                return self._topic_of(clause, intent)
-        if intent not in (REPORT, FALLBACK) or len(said) < LONG_STORY_WORDS:
+        long = len(said) >= LONG_STORY_WORDS
+        if intent != REPORT and not (intent == FALLBACK and long):
             return intent
-        clause = _question_clause(words, self.language).split()
+        clause = (_question_clause(words, self.language) if long else _last_question(words, self.language)).split()
         if len(clause) < 2 or len(clause) == len(said):
             return intent
         return self._topic_of(clause, intent)
