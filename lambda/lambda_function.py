@@ -3,11 +3,11 @@
 The skill, its content and its handlers are built once per container, at import, not per request.
 """
 
-import json
 import os
 
 from skill.builder import build_skill
 from skill.request_log import RequestLog
+from skill.serialization import request_envelope
 
 SKILL = build_skill(skill_id=os.environ.get("ALEXA_SKILL_ID") or None)
 # One JSON line per request on stdout, where CloudWatch Logs takes it as it is and reads its metrics.
@@ -15,5 +15,5 @@ REQUEST_LOG = RequestLog(service=os.environ.get("AWS_LAMBDA_FUNCTION_NAME") or "
 
 
 def lambda_handler(event, context):
-    envelope = SKILL.serializer.deserialize(payload=json.dumps(event), obj_type="ask_sdk_model.RequestEnvelope")
+    envelope = request_envelope(SKILL.serializer, event)
     return SKILL.serializer.serialize(REQUEST_LOG.invoke(SKILL, envelope, context))

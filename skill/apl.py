@@ -19,6 +19,7 @@ from typing import Mapping
 from ask_sdk_core.handler_input import HandlerInput
 
 from .content import CONTENT_DIR, Content
+from .serialization import ReadyJson
 
 APL_INTERFACE = "Alexa.Presentation.APL"
 USER_EVENT = "Alexa.Presentation.APL.UserEvent"
@@ -34,11 +35,11 @@ BANNER_LEVELS = ("emergency", "urgent")
 
 
 def _load_documents() -> Mapping[str, dict]:
-    return MappingProxyType({path.stem: json.loads(path.read_text(encoding="utf-8"))
+    return MappingProxyType({path.stem: ReadyJson(json.loads(path.read_text(encoding="utf-8")))
                              for path in sorted(DOCUMENT_DIR.glob("*.json"))})
 
 
-# Shared, never changed: a directive's document is serialised as it is.
+# Shared, never changed: a directive's document is JSON already, serialised as it is (skill.serialization).
 DOCUMENTS: Mapping[str, dict] = _load_documents()
 
 

@@ -15,6 +15,7 @@ from ask_sdk_model.interfaces.system import SystemState
 from .api_client import UrllibApiClient
 from .content import CONTENT, Content, load_contents
 from .request_content import CONTENTS
+from .serialization import Serializer
 from .facility import Facility
 from .handlers import check, dialog, safety, topics
 from .handlers.errors import SpokenErrorHandler
@@ -112,4 +113,6 @@ def build_skill(skill_id: str | None = None, facility: Facility | None = None) -
     for handler in REQUEST_HANDLERS:
         builder.add_request_handler(handler())
     builder.add_exception_handler(SpokenErrorHandler())
-    return Skill(skill_configuration=builder.skill_configuration)
+    skill = Skill(skill_configuration=builder.skill_configuration)
+    skill.serializer = Serializer()  # passes the screens' documents through as the JSON they are
+    return skill

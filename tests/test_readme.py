@@ -31,3 +31,11 @@ def test_no_command_needs_an_activated_venv():
     bare = [command for command in COMMANDS
             if re.match(r"^(python|pip|pytest|gunicorn|flask)\b(?!3\.11 -m venv)", command)]
     assert bare == []
+
+
+def test_every_picture_the_readme_shows_is_a_committed_png():
+    pictures = re.findall(r"!\[([^\]]+)\]\(([^)]+)\)", README)
+    assert {path for _, path in pictures} >= {"docs/screenshots/simulator-page.png", "docs/screenshots/apl-preview.png"}
+    for alt, path in pictures:
+        assert alt.strip(), f"{path} has no alternative text"
+        assert (ROOT / path).read_bytes().startswith(b"\x89PNG\r\n\x1a\n"), path

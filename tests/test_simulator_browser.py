@@ -248,3 +248,39 @@ def test_speak_answers_uses_speech_synthesis_in_the_sessions_language(page):
     assert len(spoken) == 1 and spoken[0][1] == "es-US" and spoken[0][0].startswith("Bienvenido")
     assert page.locator("#conversation li.alexa").last.get_attribute("lang") == "es-US"
     assert page.locator("html").get_attribute("lang") == "en"
+
+
+# The README's pictures. Every run takes them (a page that cannot be drawn fails here); with
+# UPDATE_SCREENSHOTS=1 they replace the committed ones in docs/screenshots/.
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+
+
+def keep_screenshot(taken: Path) -> None:
+    assert taken.read_bytes().startswith(b"\x89PNG\r\n\x1a\n") and taken.stat().st_size > 10_000
+    if os.environ.get("UPDATE_SCREENSHOTS") == "1":
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(taken, SCREENSHOTS / taken.name)
+
+
+def test_screenshots_of_the_page_and_of_an_apl_preview(browser, live_page_url, tmp_path):
+    context = browser.new_context(viewport={"width": 1280, "height": 1000})
+    page = context.new_page()
+    try:
+        page.goto(live_page_url)
+        expect_line(page, "system", "New session")
+        use_screen(page)
+        type_turn(page, "open back spasm helper")
+        type_turn(page, "is my dad's back pain an emergency")
+        question = page.locator("#screen-section")
+        sync_api.expect(question.get_by_role("button", name="Not sure", exact=True)).to_be_visible()
+        question.screenshot(path=tmp_path / "apl-preview.png")
+        keep_screenshot(tmp_path / "apl-preview.png")
+        page.get_by_role("button", name="New session").click()
+        sync_api.expect(page.locator("#conversation li")).to_have_count(1)
+        type_turn(page, "open back spasm helper")
+        type_turn(page, "my husband can't stand up")
+        sync_api.expect(page.locator("#screen-banner")).to_be_visible()
+        page.screenshot(path=tmp_path / "simulator-page.png", full_page=True)
+        keep_screenshot(tmp_path / "simulator-page.png")
+    finally:
+        context.close()

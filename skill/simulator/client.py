@@ -30,8 +30,10 @@ class InProcessSkill:
         self._skill = skill
 
     def __call__(self, request_envelope: dict) -> dict:
+        from ..serialization import request_envelope as read_request  # noqa: PLC0415 - with the skill, as Lambda reads it
+
         serializer = self._skill.serializer
-        request = serializer.deserialize(payload=json.dumps(request_envelope), obj_type="ask_sdk_model.RequestEnvelope")
+        request = read_request(serializer, request_envelope)
         return serializer.serialize(self._skill.invoke(request_envelope=request, context=None))
 
 
