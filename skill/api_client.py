@@ -2,12 +2,13 @@
 
 ask-sdk-core's DefaultApiClient needs ``requests``, which the Lambda zip would then have to carry, and
 waits as long as the server likes. Alexa gives the whole answer about 8 seconds, so a call to an Alexa
-API (here only the Settings API, for the device's time zone) must give up quickly and let the skill
+API (the Settings API, for the device's time zone; the Reminders API) must give up quickly and let the skill
 answer without it.
 """
 
 from __future__ import annotations
 
+import json
 from urllib.parse import urlsplit
 
 from ask_sdk_model.services import ApiClient, ApiClientRequest, ApiClientResponse
@@ -32,7 +33,7 @@ class UrllibApiClient(ApiClient):
         import urllib.request
 
         _check_url(request.url)
-        body = request.body.encode("utf-8") if isinstance(request.body, str) else request.body
+        body = _encoded(request.body)
         outgoing = urllib.request.Request(request.url, data=body, method=request.method,
                                           headers=_joined(request.headers))
         try:
@@ -51,6 +52,14 @@ def _check_url(url: str | None) -> None:
     if parts.scheme == "https" or (parts.scheme == "http" and parts.hostname in _LOOPBACK_HOSTS):
         return
     raise ValueError("Alexa API requests must use https")
+
+
+def _encoded(body) -> bytes | None:
+    """The request body as bytes: ask-sdk's service clients hand over the serialised object (a reminder,
+    a dict), as DefaultApiClient would send it: JSON."""
+    if body is None or isinstance(body, bytes):
+        return body
+    return (body if isinstance(body, str) else json.dumps(body)).encode("utf-8")
 
 
 def _joined(headers: list[tuple[str, str]] | None) -> dict[str, str]:

@@ -17,7 +17,7 @@ from .content import CONTENT, Content, load_contents
 from .request_content import CONTENTS
 from .serialization import Serializer
 from .facility import Facility
-from .handlers import check, dialog, safety, topics
+from .handlers import check, dialog, reminders, safety, topics
 from .handlers.errors import SpokenErrorHandler
 
 # Order matters: the first handler whose can_handle is true answers. A red flag beats everything;
@@ -25,6 +25,7 @@ from .handlers.errors import SpokenErrorHandler
 REQUEST_HANDLERS = (
     safety.RedFlagHandler,
     dialog.UnsupportedLocaleHandler,
+    reminders.PermissionAnswerHandler,
     dialog.SessionlessEventHandler,
     dialog.LaunchHandler,
     dialog.SessionEndedHandler,
@@ -39,6 +40,7 @@ REQUEST_HANDLERS = (
     topics.SymptomTopicHandler,
     topics.SymptomUnclearHandler,
     topics.HeatOrIceHandler,
+    reminders.ReminderOnsetHandler,
     topics.OnsetHandler,
     topics.DurationHandler,
     topics.CausesHandler,
@@ -52,6 +54,7 @@ REQUEST_HANDLERS = (
     topics.ERInfoHandler,
     topics.ERLocationHandler,
     topics.ERPhoneHandler,
+    reminders.SetReminderHandler,
     dialog.YesHandler,
     dialog.NoHandler,
     dialog.UnsureHandler,

@@ -30,6 +30,8 @@ TRIAGE_LEVELS = ("emergency", "urgent", "see_doctor")
 # A locale's content file is named for the locale (en-US.json); other files there (facility.json) are data.
 _LOCALE_FILE = re.compile(r"^[a-z]{2,3}-[A-Z]{2}$")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
+# Placeholders filled when the answer is spoken, not at load: a reminder's time ("tomorrow at 2:40 PM").
+ANSWER_FIELDS = ("when",)
 
 
 class ContentError(ValueError):
@@ -92,6 +94,18 @@ class CheckQuestion(NamedTuple):
     source: Mapping
 
 
+class ReminderWords(NamedTuple):
+    """A locale's reminder data: what each reminder says when it goes off (``alerts``, by kind), when a
+    vague time is (``times_of_day``: Alexa's MO, AF, EV, NI as "HH:MM"), the day's water times, and
+    how a time is said (``clock``)."""
+
+    alerts: Mapping[str, str]
+    times_of_day: Mapping[str, str]
+    water_times: tuple[str, ...]
+    clock: Mapping
+    source: Mapping
+
+
 class Content(NamedTuple):
     locale: str
     entries: Mapping[str, Entry]
@@ -104,6 +118,7 @@ class Content(NamedTuple):
     region: Region
     # Words only a screen shows: the guided check's button labels ("yes", "no", "unsure").
     screen: Mapping[str, str] = MappingProxyType({})
+    reminders: ReminderWords | None = None
 
     def entry(self, content_id: str) -> Entry:
         return self.entries[content_id]
@@ -139,6 +154,8 @@ def render(template: str | list | None, facility: Facility, where: str, ssml: bo
     alternatives = template if isinstance(template, list) else [template]
     for alternative in alternatives:
         for field in PLACEHOLDER.findall(alternative or ""):
+            if field in ANSWER_FIELDS:
+                continue
             if field not in FACILITY_FIELDS and field not in REGION_FIELDS:
                 raise ContentError(f"{where}: unknown placeholder {{{field}}} (the facility's fields: "
                                    f"{', '.join(FACILITY_FIELDS)}; the region's: {', '.join(REGION_FIELDS)})")
@@ -147,9 +164,11 @@ def render(template: str | list | None, facility: Facility, where: str, ssml: bo
     for alternative in alternatives:
         if alternative is None:
             return None
-        fields = [field for field in PLACEHOLDER.findall(alternative) if field not in REGION_FIELDS]
+        fields = [field for field in PLACEHOLDER.findall(alternative)
+                  if field not in REGION_FIELDS and field not in ANSWER_FIELDS]
         if all(facility.value(field) is not None for field in fields):
-            return PLACEHOLDER.sub(lambda match: _value(facility, region, match[1], ssml), alternative)
+            return PLACEHOLDER.sub(lambda match: match[0] if match[1] in ANSWER_FIELDS
+                                   else _value(facility, region, match[1], ssml), alternative)
     raise ContentError(f"{where}: every alternative needs a facility value that {facility.path} leaves null; "
                        "end the list with one that needs none")
 
@@ -231,7 +250,14 @@ def load_content(path: Path, facility: Facility, regions: Mapping[str, Region] |
         facility=facility,
         region=region,
         screen=_freeze({key: value for key, value in raw.get("screen", {}).items() if key != "note"}),
+        reminders=_reminder_words(raw["reminders"]) if "reminders" in raw else None,
     )
+
+
+def _reminder_words(raw: dict) -> ReminderWords:
+    return ReminderWords(alerts=_freeze(dict(raw["alerts"])), times_of_day=_freeze(dict(raw["times_of_day"])),
+                         water_times=tuple(raw["water_times"]), clock=_freeze(dict(raw["clock"])),
+                         source=_freeze(dict(raw["source"])))
 
 
 def load_contents(facility: Facility) -> Mapping[str, Content]:

@@ -13,6 +13,7 @@ from typing import Iterator, NamedTuple
 
 from .facility import DEFAULT_FACILITY_FILE, FIELDS, FacilityError
 from .intent_topics import TIMED_HEAT_OR_ICE, TOPIC_OF_INTENT
+from .reminder_time import example_when
 
 try:  # the content is spoken for the facility FACILITY_FILE names, read here
     from .content import CONTENT, CONTENT_DIR, DEFAULT_LOCALE, PLACEHOLDER, Content, render
@@ -47,9 +48,10 @@ def _source(source) -> str:
 
 def spoken_turns(content: Content) -> Iterator[Spoken]:
     """Every response text the skill composes from its content, with whether it is a first answer."""
+    when = example_when(content.reminders.clock) if content.reminders else ""
     for entry_id, entry in content.entries.items():
         source = _source(entry.source)
-        yield Spoken(entry_id, entry.speech, True, source)
+        yield Spoken(entry_id, entry.speech.replace("{when}", when), True, source)
         if entry.reprompt:
             yield Spoken(f"{entry_id} (reprompt)", entry.reprompt, False, source)
         if entry.more:
@@ -59,6 +61,9 @@ def spoken_turns(content: Content) -> Iterator[Spoken]:
                      _source(content.entry(topic).source))
     yield Spoken("heat_or_ice (asking when it started)", heat_or_ice_asking_onset_turn(content).speech, True,
                  _source(content.entry("heat_or_ice").source))
+    if content.reminders:  # what a reminder says on the person's device when it goes off
+        for kind, alert in content.reminders.alerts.items():
+            yield Spoken(f"reminder going off: {kind}", alert, False, _source(content.reminders.source[kind]))
     for flag in content.red_flags.values():
         turn = red_flag_turn(content, flag)
         yield Spoken(f"red flag {flag.id} [{flag.level}]", turn.speech, True, _source(flag.source))

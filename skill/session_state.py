@@ -19,6 +19,11 @@ CHECK = "check"
 ONSET_ASKED = "onset_asked"
 ONSET_AT = "onset_at"  # when the pain started (UTC, ISO 8601), if the user said; for the all-clear advice
 CARE_ADVISED = "care_advised"  # the most serious get-care-now level said in this session
+# Reminders: the one being set while permission or the onset is asked, whether permission was asked
+# (never twice in a session), and those set in this session (never set twice).
+REMINDER_WANTED = "reminder_wanted"
+REMINDER_PERMISSION_ASKED = "reminder_permission_asked"
+REMINDERS_SET = "reminders_set"
 
 
 def session(handler_input: HandlerInput) -> dict:
@@ -53,14 +58,20 @@ def remember_onset(handler_input: HandlerInput, hours: float) -> None:
     session(handler_input)[ONSET_AT] = started.isoformat()
 
 
-def onset_hours_now(handler_input: HandlerInput) -> float | None:
-    """Hours since the onset the user gave earlier in this session, or None."""
+def onset_moment(handler_input: HandlerInput) -> datetime | None:
+    """When the pain started, as the user gave it earlier in this session (UTC), or None."""
     value = session(handler_input).get(ONSET_AT)
     try:
         started = datetime.fromisoformat(value) if isinstance(value, str) else None
     except ValueError:
         return None  # session attributes come back from the client; a bad value means no onset
-    if started is None or started.tzinfo is None:
+    return started if started is not None and started.tzinfo is not None else None
+
+
+def onset_hours_now(handler_input: HandlerInput) -> float | None:
+    """Hours since the onset the user gave earlier in this session, or None."""
+    started = onset_moment(handler_input)
+    if started is None:
         return None
     return max((request_time(handler_input) - started).total_seconds() / 3600, 0.0)
 

@@ -35,6 +35,8 @@ class Turn(NamedTuple):
     # A get-care-now answer's screen banner (plain text): the action, and the ER or the number to call.
     banner: str | None = None
     banner_detail: str | None = None
+    # The Alexa app's card asks for this permission (``skill.reminders.permission_card``) instead of a plain card.
+    asks_permission: bool = False
 
 
 def join(*parts: str | None) -> str:
@@ -70,7 +72,11 @@ def speak(handler_input: HandlerInput, turn: Turn) -> Response:
     set_or_clear(attrs, TRIAGE, turn.triage)
     note_triage(turn.triage)  # the request's log line counts the level this answer gives
     builder = handler_input.response_builder.speak(turn.speech)
-    if turn.card_title:
+    if turn.asks_permission:
+        from .reminders import permission_card  # noqa: PLC0415 - only answers about reminders
+
+        builder.set_card(permission_card())
+    elif turn.card_title:
         builder.set_card(SimpleCard(title=turn.card_title, content=plain_text(turn.card_text or turn.speech)))
     if turn.end_session:
         builder.set_should_end_session(True)

@@ -5,6 +5,10 @@ the content it speaks (by id), the triage level in the session, and whether the 
 A flow with ``screen: true`` plays on an Echo Show (the device lists APL); its turns may be touches
 (``touch: [check_answer, yes]``, an APL UserEvent) and may expect ``screen`` (a document is rendered),
 ``buttons`` (the check's Yes, No, Not sure) and ``banner`` (the get-care-now action).
+A flow with ``device:`` plays on a device with the Alexa APIs on loopback (the simulator's): its
+``permissions`` (``[reminders]``) and a ``reminders_api: failing`` outage. Its turns may be Alexa's answer
+to the skill's permission question (``request: permission_response``, ``status: ACCEPTED``) and may expect
+``permission_asked`` (Alexa asks by voice), ``permission_card`` and ``reminders`` (how many the device holds).
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ import yaml
 from skill.content import Content, not_served_answer
 from skill.simulator import envelopes
 from skill.simulator.client import Conversation, Exchange
+from skill.simulator.device import VirtualDevice
+from skill.simulator.reminders_api import SCOPE as REMINDERS_SCOPE
 from skill.ssml import escape, plain_text
 
 FLOW_DIR = Path(__file__).parent / "conversations"
@@ -61,6 +67,8 @@ def build_request(turn: dict, locale: str, language_model: dict) -> dict:
         return envelopes.launch_request(locale)
     if turn.get("request") == "session_ended":
         return envelopes.session_ended_request(locale)
+    if turn.get("request") == "permission_response":
+        return envelopes.permission_response(locale, REMINDERS_SCOPE, turn["status"], "reminders")
     if "touch" in turn:
         return envelopes.user_event_request(locale, turn["touch"])
     intent = turn["intent"]
@@ -87,18 +95,38 @@ def check_invariants(exchange: Exchange) -> None:
     if exchange.request["request"]["type"] == "SessionEndedRequest":
         return
     assert len(exchange.speech) < MAX_SSML_CHARACTERS, exchange.speech
+    if any(d.get("type") == "Connections.SendRequest" for d in response.get("directives") or []):
+        # Alexa asks its own question next: the skill says nothing, and neither ends nor holds the session.
+        assert not exchange.speech and "reprompt" not in response and response.get("shouldEndSession") is None
+        return
     if not exchange.ends_session:
         assert (response.get("reprompt") or {}).get("outputSpeech", {}).get("ssml"), f"no reprompt: {exchange.speech}"
     if exchange.screen is not None:  # the screen shows the words the voice says
         assert exchange.screen["datasources"]["screen"]["text"] == plain_text(exchange.speech)
 
 
-def check_turn(content: Content, turn: dict, exchange: Exchange) -> None:
+def device_for(flow: dict) -> VirtualDevice | None:
+    """The device a flow with ``device:`` plays on; None for the others (no Alexa API in their requests)."""
+    spec = flow.get("device")
+    if spec is None:
+        return None
+    device = VirtualDevice(spec.get("time_zone", "America/Chicago"))
+    device.reminders.granted = "reminders" in spec.get("permissions", [])
+    device.reminders.failing = spec.get("reminders_api") == "failing"
+    return device
+
+
+def said(expected: str, speech: str) -> bool:
+    """Whether ``speech`` says a content text; its ``{when}`` (a reminder's time) may be any words."""
+    return all(part in speech for part in expected.split("{when}") if part.strip())
+
+
+def check_turn(content: Content, turn: dict, exchange: Exchange, device: VirtualDevice | None = None) -> None:
     check_invariants(exchange)
     expect = turn.get("expect", {})
     speech = exchange.speech
     for ref in _as_list(expect.get("content")):
-        assert expected_text(content, ref) in speech, f"expected {ref!r} in {speech!r}"
+        assert said(expected_text(content, ref), speech), f"expected {ref!r} in {speech!r}"
     for ref in _as_list(expect.get("not_content")):
         assert expected_text(content, ref) not in speech, f"did not expect {ref!r} in {speech!r}"
     if "triage" in expect:
@@ -117,6 +145,17 @@ def check_turn(content: Content, turn: dict, exchange: Exchange) -> None:
     if "banner" in expect:
         banner = (screen or {}).get("datasources", {}).get("screen", {}).get("banner")
         assert bool(banner) is expect["banner"], f"banner {banner!r}: {speech!r}"
+    directives = (exchange.response.get("response") or {}).get("directives") or []
+    if "permission_asked" in expect:
+        asked = any(d.get("type") == "Connections.SendRequest" and d.get("name") == "AskFor" for d in directives)
+        assert asked is expect["permission_asked"], f"permission asked {asked}: {exchange.response}"
+    if "permission_card" in expect:
+        card = (exchange.response.get("response") or {}).get("card") or {}
+        asks = card.get("type") == "AskForPermissionsConsent" and card.get("permissions") == [REMINDERS_SCOPE]
+        assert asks is expect["permission_card"], f"card {card}"
+    if "reminders" in expect:
+        held = device.reminders.reminders if device else []
+        assert len(held) == expect["reminders"], f"{len(held)} reminders: {held}"
     if "check_step" in expect:
         step = (exchange.attributes.get("check") or {}).get("step")
         assert step == expect["check_step"], f"check step {step}, expected {expect['check_step']}"
@@ -133,8 +172,10 @@ def play(flow: dict, conversation: Conversation, content: Content, language_mode
             if "intent" in turn.get("expect", {}):
                 assert intent == turn["expect"]["intent"], f"{turn['say']!r} understood as {intent}"
         else:
+            if turn.get("request") == "permission_response" and turn["status"] == "ACCEPTED" and conversation.device:
+                conversation.device.reminders.granted = True  # Alexa records the person's yes
             exchange = conversation.send(build_request(turn, conversation.locale, language_model))
-        check_turn(content, turn, exchange)
+        check_turn(content, turn, exchange, conversation.device)
         results.append(TurnResult(turn, exchange))
     return results
 

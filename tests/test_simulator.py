@@ -153,7 +153,8 @@ def test_requests_deserialize_with_ask_sdk_models_serializer(fresh):
 
 def test_simulation_result_shape(fresh):
     result = fresh.say("my wife can't walk").simulation_result()
-    assert set(result) == {"alexaExecutionInfo", "skillExecutionInfo", "error"} and result["error"] is None
+    assert set(result) == {"alexaExecutionInfo", "skillExecutionInfo", "error", "reminders"} and result["error"] is None
+    assert result["reminders"] == []  # what the emulated Reminders API accepted: nothing yet
     info = result["alexaExecutionInfo"]
     assert info["alexaResponses"][0]["type"] == "Speech"
     assert info["alexaResponses"][0]["content"]["caption"].startswith("Get emergency care now")

@@ -15,6 +15,7 @@ from ..speech import last_turn, speak
 from ..request_info import is_intent
 from ..ssml import escape
 from .check import current_question_turn, start_check
+from .reminders import offer_accepted
 from .turns import entry_turn, more_turn, topic_turn
 
 
@@ -126,6 +127,8 @@ class YesHandler(AbstractRequestHandler):
         kind, content_id = offer.get("kind"), offer.get("content_id")
         if kind == "start_check":
             return start_check(handler_input)
+        if kind == "reminder":
+            return offer_accepted(handler_input, offer)
         if kind == "more" and content_id in locale_content.entries:
             return speak(handler_input, more_turn(locale_content, content_id))
         if kind == "topic" and content_id in locale_content.entries:

@@ -10,14 +10,14 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from ..request_content import content
-from ..session_state import ONSET_ASKED, remember_onset, session
-from ..speech import speak
+from ..session_state import CARE_ADVISED, ONSET_ASKED, onset_hours_now, remember_onset, session
+from ..speech import REMINDED_LEVELS, speak
 from ..device_zone import device_zone
 from ..intent_topics import TIMED_HEAT_OR_ICE, TOPIC_OF_INTENT
 from ..onset import lasting, onset_hours, use_ice
 from ..request_info import is_intent
 from ..triage import denies_signs, symptom_topic_in
-from .turns import entry_turn, heat_or_ice_asking_onset_turn, lasting_heat_turn, topic_turn
+from .turns import entry_turn, heat_or_ice_asking_onset_turn, lasting_heat_turn, reminder_offer_turn, topic_turn
 
 
 class TopicHandler(AbstractRequestHandler):
@@ -98,18 +98,25 @@ def timed_heat_or_ice(handler_input: HandlerInput, hours: float) -> Response:
     if lasting(hours):
         return speak(handler_input, lasting_heat_turn(locale_content))
     ice, heat = TIMED_HEAT_OR_ICE
-    content_id = ice if use_ice(hours) else heat
-    return speak(handler_input, topic_turn(locale_content, content_id))
+    if not use_ice(hours):
+        return speak(handler_input, topic_turn(locale_content, heat))
+    # Inside the ice window, a reminder for heat, unless get-care-now was said: safety first.
+    if session(handler_input).get(CARE_ADVISED) in REMINDED_LEVELS:
+        return speak(handler_input, topic_turn(locale_content, ice))
+    return speak(handler_input, reminder_offer_turn(locale_content, ice))
 
 
 class HeatOrIceHandler(AbstractRequestHandler):
-    """Ice in the first 48 hours, heat after; asks once when the pain started if it was not said."""
+    """Ice in the first 48 hours, heat after, from the onset said now or earlier in the session; asks once
+    when the pain started if it was not said."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_intent(handler_input, "HeatOrIceIntent")
 
     def handle(self, handler_input: HandlerInput) -> Response:
         hours = onset_hours_on_device(handler_input)
+        if hours is None:  # said earlier in this session: the answer for now, counted from then
+            hours = onset_hours_now(handler_input)
         if hours is not None:
             return timed_heat_or_ice(handler_input, hours)
         locale_content = content(handler_input)

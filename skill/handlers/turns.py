@@ -35,6 +35,13 @@ def lasting_heat_turn(content: Content) -> Turn:
                 triage="see_doctor")
 
 
+def reminder_offer_turn(content: Content, content_id: str) -> Turn:
+    """An answer inside the ice window, then the offer of a reminder when it is time for heat."""
+    entry, offer = content.entry(content_id), content.entry("reminder_offer")
+    return Turn(speech=join(entry.speech, offer.speech), reprompt=offer.reprompt, card_title=entry.card_title,
+                card_text=join(entry.speech, entry.more), pending={"kind": "reminder", "reminder": "heat"})
+
+
 def more_turn(content: Content, content_id: str) -> Turn:
     entry = content.entry(content_id)
     follow_up = content.entry("anything_else")

@@ -7,6 +7,10 @@
     python -m skill.simulator --timezone Europe/London "it started last night"   the device's time zone
     python -m skill.simulator --locale es-US "abre ayudante de espasmos"          another language
     python -m skill.simulator --model tests/fixtures/es-US.model.json "..."       a model from a file
+    python -m skill.simulator --permissions reminders "..."      the person already allowed reminders
+
+When the skill asks for a permission, Alexa's own question is shown and the next turn answers it
+("I approve", "no"); in interactive mode, ``.reminders`` lists the reminders the device accepted.
 """
 
 from __future__ import annotations
@@ -21,9 +25,11 @@ from .client import EndpointError, HttpSkill, InProcessSkill
 from .device import DEFAULT_TIME_ZONE, UnknownTimeZone, time_zone
 from .engine import Simulator, SimulatorError
 from .model import ModelError, load_model_path
+from .reminders_api import SCOPE as REMINDERS_SCOPE
 from .replay import ReplayError, read_replay, write_replay
 
 PROMPT = "User  > "
+PERMISSIONS = {"reminders": REMINDERS_SCOPE}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="an interaction model file, or a folder of <locale>.json files, instead of the "
                              "skill's own (a file's locale is --locale, else the one its name starts with)")
     parser.add_argument("--endpoint", metavar="URL", help="send requests to a running web service instead")
+    parser.add_argument("--permissions", action="append", choices=sorted(PERMISSIONS), default=[],
+                        metavar="PERMISSION", help="a permission the person already granted the skill: reminders "
+                                                   "(without it, the skill asks, and Alexa's question is shown)")
     parser.add_argument("--timezone", metavar="ZONE", default=DEFAULT_TIME_ZONE,
                         help=f"the device's IANA time zone, for dates and the Settings API (default {DEFAULT_TIME_ZONE})")
     return parser
@@ -55,6 +64,8 @@ class Printer:
             print(f"{PROMPT}{turn.text}", file=self.out)
         if turn.speech:
             print(f"Alexa > {turn.speech}", file=self.out)
+        if turn.prompt:  # Alexa's own question (a permission), answered by the next turn
+            print(f"Alexa > {turn.prompt}", file=self.out)
         if turn.exchange.ends_session or turn.exchange.request["request"]["type"] == "SessionEndedRequest":
             print("Session ended", file=self.out)
         self.out.flush()
@@ -94,6 +105,9 @@ def interactive(simulator: Simulator, printer: Printer) -> None:
         if command.startswith(".record"):
             record(simulator, command[len(".record"):].strip(), said)
             continue
+        if command == ".reminders":
+            list_reminders(simulator)
+            continue
         if not command:
             continue
         try:
@@ -103,6 +117,19 @@ def interactive(simulator: Simulator, printer: Printer) -> None:
             continue
         said.append(command)
         printer.turn(turn, echo_user=False)
+
+
+def list_reminders(simulator: Simulator) -> None:
+    """``.reminders``: what the device's Reminders API accepted, one line each."""
+    reminders = simulator.reminders
+    if not reminders:
+        print("No reminders set.")
+    for number, reminder in enumerate(reminders, 1):
+        if "scheduledTime" in reminder:
+            when = f"{reminder['scheduledTime'].replace('T', ' ')} {reminder['timeZoneId']}"
+        else:
+            when = f"in {reminder['offsetInSeconds']} s ({reminder['firesAtUtc'].replace('T', ' ')} UTC)"
+        print(f"Reminder {number}: {when}: {reminder['text']}")
 
 
 def record(simulator: Simulator, target: str, said: list[str]) -> None:
@@ -134,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
         locale = locale or (model.locale if model else "en-US")
         skill = HttpSkill(args.endpoint) if args.endpoint else InProcessSkill()
         simulator = Simulator(skill, locale=locale, model=model, time_zone=args.timezone)
+        for permission in args.permissions:
+            simulator.grant(PERMISSIONS[permission])
         printer = Printer(args.json)
         if turns:
             run_turns(simulator, turns, printer)

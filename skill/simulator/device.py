@@ -1,4 +1,5 @@
-"""The Echo the simulator stands in for: its id, its time zone, and the Alexa API that answers for it."""
+"""The Echo the simulator stands in for: its id, its time zone, the permissions granted, and the Alexa APIs
+that answer for it."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import datetime
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .reminders_api import SCOPE as REMINDERS_SCOPE
 from .settings_api import SettingsApi
 
 DEFAULT_TIME_ZONE = "America/Chicago"
@@ -31,6 +33,7 @@ class SystemContext(NamedTuple):
     device_id: str
     api_endpoint: str
     api_access_token: str
+    permissions: tuple[str, ...] = ()  # the permission scopes the person granted this skill
 
 
 class VirtualDevice:
@@ -44,8 +47,14 @@ class VirtualDevice:
         self.api_access_token = f"simulator.{secrets.token_urlsafe(24)}"
         self.settings_api = SettingsApi(device_id, zone_name, self.api_access_token)
 
+    @property
+    def reminders(self):
+        """The Reminders API this device's loopback server answers: its permission and what it accepted."""
+        return self.settings_api.reminders
+
     def system_context(self) -> SystemContext:
-        return SystemContext(self.device_id, self.settings_api.endpoint, self.api_access_token)
+        granted = (REMINDERS_SCOPE,) if self.reminders.granted else ()
+        return SystemContext(self.device_id, self.settings_api.endpoint, self.api_access_token, granted)
 
     def local_time(self, now: datetime) -> datetime:
         """``now`` (timezone-aware) as the device's wall clock shows it."""

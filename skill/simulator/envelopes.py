@@ -76,6 +76,13 @@ def user_event_request(locale: str, arguments: list, token: str = APL_TOKEN, now
             "source": {"type": "TouchWrapper", "handler": "Press", "id": ""}}
 
 
+def permission_response(locale: str, scope: str, status: str, token: str, now: datetime | None = None) -> dict:
+    """Alexa's answer to a skill's AskFor: the person accepted, denied, or did not answer (``status``)."""
+    return {"type": "Connections.Response", "requestId": _id("request"), "timestamp": timestamp(now),
+            "locale": locale, "name": "AskFor", "status": {"code": "200", "message": "OK"}, "token": token,
+            "payload": {"permissionScope": scope, "status": status}}
+
+
 def envelope(request: dict, *, session_id: str, new: bool, attributes: dict | None,
              skill_id: str = SIMULATOR_SKILL_ID, system: SystemContext | None = None, screen: bool = False) -> dict:
     """The whole request body. ``system`` names the device and the Alexa API the skill may call with
@@ -83,6 +90,9 @@ def envelope(request: dict, *, session_id: str, new: bool, attributes: dict | No
     ``screen`` makes the device an Echo Show: it lists APL among its interfaces and gives its viewport."""
     application = {"applicationId": skill_id}
     user = {"userId": SIMULATOR_USER_ID}
+    if system and system.permissions:  # as Alexa lists what the person allowed, with a consent token
+        user["permissions"] = {"consentToken": system.api_access_token,
+                               "scopes": {scope: {"status": "GRANTED"} for scope in system.permissions}}
     device = {"deviceId": system.device_id if system else SIMULATOR_DEVICE_ID,
               "supportedInterfaces": {APL_INTERFACE: {"runtime": {"maxVersion": "1.6"}}} if screen else {}}
     context = {"application": application, "user": user, "device": device,

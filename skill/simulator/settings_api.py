@@ -1,6 +1,7 @@
 """The Alexa Settings API, served on loopback: what the skill asks Alexa about the device, answered offline.
 
     GET /v2/devices/{deviceId}/settings/System.timeZone   ->  200  "America/Chicago"
+    POST /v1/alerts/reminders                             ->  the Reminders API (``reminders_api``)
 
 with ``Authorization: Bearer <the request's apiAccessToken>``, as Alexa's own API wants it; 401 without
 that token, 404 for any other path or device. The server listens on 127.0.0.1 on a port the system
@@ -16,7 +17,10 @@ import socket
 import threading
 from http import HTTPStatus
 
+from .reminders_api import REMINDERS_PATH, RemindersApi
+
 TIME_ZONE_PATH = "/v2/devices/{device_id}/settings/System.timeZone"
+MAX_BODY_BYTES = 64 * 1024
 
 
 class SettingsApi:
@@ -31,6 +35,7 @@ class SettingsApi:
         self.device_id = device_id
         self.time_zone = time_zone
         self.token = token
+        self.reminders = RemindersApi()
         self._socket: socket.socket | None = None
         self._thread: threading.Thread | None = None
         self._stopping = False
@@ -98,12 +103,28 @@ class SettingsApi:
         """The status and JSON body for a GET of ``path``; the HTTP layer only carries them."""
         if path.split("?", 1)[0] != TIME_ZONE_PATH.format(device_id=self.device_id):
             return HTTPStatus.NOT_FOUND, {"code": "INVALID_URI", "message": f"no such setting: {path}"}
+        return self._authorized(authorization) or (HTTPStatus.OK, self.time_zone)
+
+    def post(self, path: str, authorization: str | None, body: bytes) -> tuple[int, object]:
+        """The status and JSON body for a POST of ``body`` to ``path``: only the Reminders API takes one."""
+        if path.split("?", 1)[0] != REMINDERS_PATH:
+            return HTTPStatus.NOT_FOUND, {"code": "INVALID_URI", "message": f"no such API: {path}"}
+        refused = self._authorized(authorization)
+        if refused:
+            return refused
+        try:
+            data = json.loads(body)
+        except ValueError:
+            return HTTPStatus.BAD_REQUEST, {"code": "INVALID_REQUEST", "message": "the body is not JSON"}
+        return self.reminders.create(data)
+
+    def _authorized(self, authorization: str | None) -> tuple[int, object] | None:
         import hmac  # noqa: PLC0415 - only a call to the API pays for hashlib
 
         if not hmac.compare_digest((authorization or "").encode(), f"Bearer {self.token}".encode()):
             return HTTPStatus.UNAUTHORIZED, {"code": "INVALID_TOKEN",
                                              "message": "the request's apiAccessToken is required"}
-        return HTTPStatus.OK, self.time_zone
+        return None
 
 
 @functools.cache
@@ -115,7 +136,17 @@ def _handler_class():
         server_version = "AlexaSettingsSimulator/1.0"
 
         def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
-            status, body = self.server.settings.answer(self.path, self.headers.get("Authorization"))
+            self._send(*self.server.settings.answer(self.path, self.headers.get("Authorization")))
+
+        def do_POST(self) -> None:  # noqa: N802
+            length = int(self.headers.get("Content-Length") or 0)
+            if not 0 <= length <= MAX_BODY_BYTES:
+                self._send(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, {"code": "INVALID_REQUEST", "message": "too long"})
+                return
+            body = self.rfile.read(length)
+            self._send(*self.server.settings.post(self.path, self.headers.get("Authorization"), body))
+
+        def _send(self, status: int, body: object) -> None:
             payload = json.dumps(body).encode("utf-8")
             self.send_response(status)
             self.send_header("Content-Type", "application/json")

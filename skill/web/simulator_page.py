@@ -131,16 +131,26 @@ def _slots(request_body: dict) -> dict:
     return result
 
 
-def turn_result(user: str, turn_request: dict, response: dict, intent: str | None, ended: bool) -> dict:
+def _card(card: dict | None) -> dict | None:
+    if not card:
+        return None
+    if card.get("type") == "AskForPermissionsConsent":  # the Alexa app's button to allow a permission
+        return {"title": "Permission card (Alexa app)", "text": "Asks to allow: " + ", ".join(card.get("permissions") or [])}
+    return {"title": card.get("title", ""), "text": card.get("content") or card.get("text") or ""}
+
+
+def turn_result(user: str, turn_request: dict, response: dict, intent: str | None, ended: bool,
+                prompt: str | None = None) -> dict:
+    """One turn for the page. ``prompt`` is Alexa's own question after the skill's answer (a permission)."""
     body = response.get("response") or {}
     card = body.get("card")
     last = (response.get("sessionAttributes") or {}).get("last") or {}
-    speech = plain_text((body.get("outputSpeech") or {}).get("ssml", ""))
+    speech = " ".join(part for part in (plain_text((body.get("outputSpeech") or {}).get("ssml", "")), prompt)
+                      if part)
     return {
         "user": user,
         "speech": speech,
-        "card": {"title": card.get("title", ""), "text": card.get("content") or card.get("text") or ""}
-        if card else None,
+        "card": _card(card),
         "triage": last.get("triage") if isinstance(last, dict) else None,
         "requestType": (turn_request.get("request") or {}).get("type"),
         "intent": intent,
@@ -221,7 +231,7 @@ def create_blueprint(skill) -> Blueprint:
                 raise BadInput(str(error)) from None
             session.said.append(text.strip())
             return jsonify(turn_result(text.strip(), said.exchange.request, said.exchange.response, said.intent,
-                                       session.simulator.session_ended))
+                                       session.simulator.session_ended, said.prompt))
 
     @page.get("/simulator/api/replay/<key>")
     def replay(key: str):
