@@ -10,7 +10,7 @@ Each locale's folder holds everything the simulator knows of its language, and n
                           launch and one-shot forms around the invocation name, negation and filler
                           words, how a story turns into its question, examples for built-in slot
                           types, and (for a language other than English) how its built-in values
-                          (dates, durations, numbers) are said
+                          (dates, durations, times, numbers) are said
 
 A locale with no folder of its own uses one of the same language ("es-MX" uses "es-US"); a language
 with none is an error. Words are compared folded (``text.fold``): without accents, as a recogniser
@@ -117,6 +117,18 @@ class LocaleResources:
             return parse_duration(text, self.language)
         return self.values.parse(text, self.values.duration_words, lambda english: iso_duration(english, "en"))
 
+    def parse_time(self, text: str) -> Span | None:
+        from .spoken_times import alexa_time, parse_time  # noqa: PLC0415
+
+        values = self.values
+        if values is None:
+            return parse_time(text, self.language)
+        # No time ends on a word no date ends on ("la una" is one o'clock), and the English reading
+        # takes no loose word at either end, so only the first word is checked.
+        return values.parse(text, values.time_words, lambda english: alexa_time(english, "en"),
+                            not_first=values.time_not_first, not_last=frozenset(),
+                            quantities=values.time_quantities, rewrites=values.time_rewrites)
+
     def parse_number(self, text: str) -> Span | None:
         from .spoken_numbers import parse_number  # noqa: PLC0415
 
@@ -130,11 +142,13 @@ def _date_value(english: str, today: date) -> str | None:
 
 
 class _SpokenValues:
-    """Dates and durations said in another language, read by saying them in English first.
+    """Dates, durations and times said in another language, read by saying them in English first.
 
     The language's numbers become digits (text2num reads it), then its ``rewrites`` (regular
     expressions over folded words, in order) and its ``words`` (one word for one or more English
     words) turn "hace 2 dias" into "2 days ago", which the English parsers write in Alexa's forms.
+    A time's own quantities and rewrites come first ("y cuarto" is 15 minutes past, "de la tarde" in
+    the afternoon), as its clock words mean something else in a date ("media" is half a day).
     The spoken words kept in the slot are the ones said.
     """
 
@@ -148,35 +162,48 @@ class _SpokenValues:
         # A date's or duration's words never start or end on these ("y", "de"), as in English.
         self.not_first = frozenset(fold(word) for word in data.get("not_first", []))
         self.not_last = frozenset(fold(word) for word in data.get("not_last", []))
+        self.time_words = frozenset(fold(word) for word in data.get("time_words", []))
+        self.time_quantities = self.quantities | {tuple(fold(phrase).split()): value
+                                                  for phrase, value in data.get("time_quantities", {}).items()}
+        self.time_rewrites = [(re.compile(pattern), replacement)
+                              for pattern, replacement in data.get("time_rewrites", [])]
+        self.time_not_first = frozenset(fold(word) for word in data.get("time_not_first", []))
 
-    def english(self, said: str) -> str:
+    def english(self, said: str, quantities: dict | None = None, rewrites: list = ()) -> str:
+        """``said`` in English; ``quantities`` instead of the language's, ``rewrites`` before its own."""
         from .spoken_numbers import digits  # noqa: PLC0415
 
+        quantities = self.quantities if quantities is None else quantities
         tokens, folded, index, kept = said.split(), fold(said).split(), 0, []
         while index < len(tokens):
-            for phrase in sorted(self.quantities, key=len, reverse=True):
+            for phrase in sorted(quantities, key=len, reverse=True):
                 if tuple(folded[index:index + len(phrase)]) == phrase:
-                    kept.append(self.quantities[phrase])
+                    kept.append(quantities[phrase])
                     index += len(phrase)
                     break
             else:
                 kept.append(tokens[index])
                 index += 1
         text = fold(digits(" ".join(kept), self.language))
-        for pattern, replacement in self.rewrites:
+        for pattern, replacement in [*rewrites, *self.rewrites]:
             text = pattern.sub(replacement, text)
         return " ".join(self.words.get(word, word) for word in text.split())
 
-    def parse(self, text: str, vocabulary: frozenset[str], value) -> Span | None:
+    def parse(self, text: str, vocabulary: frozenset[str], value, *, not_first: frozenset[str] | None = None,
+              not_last: frozenset[str] | None = None, quantities: dict | None = None,
+              rewrites: list = ()) -> Span | None:
         from .spoken_numbers import is_number, is_number_word  # noqa: PLC0415
+
+        not_first = self.not_first if not_first is None else not_first
+        not_last = self.not_last if not_last is None else not_last
 
         def belongs(word: str) -> bool:
             return fold(word) in vocabulary or is_number(word) or is_number_word(word, self.language)
 
         def parse(said: str) -> str | None:
             words = fold(said).split()
-            if words[0] in self.not_first or words[-1] in self.not_last:
+            if words[0] in not_first or words[-1] in not_last:
                 return None
-            return value(self.english(said))
+            return value(self.english(said, quantities, rewrites))
 
         return first_span(text, belongs, parse)

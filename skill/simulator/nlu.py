@@ -489,13 +489,14 @@ class LanguageUnderstanding:
         return captures
 
     def _is_builtin_value(self, slot_type: str, words: str) -> bool:
-        """The words are all one date, duration or number (or at most a few of a type not parsed here).
+        """The words are all one date, duration, time or number (or at most a few of a type not parsed here).
 
         Whether words are a date does not depend on the day, so any day will do for the check.
         """
         language = self.language
         parser = {"AMAZON.DURATION": language.parse_duration, "AMAZON.NUMBER": language.parse_number,
-                  "AMAZON.DATE": lambda said: language.parse_date(said, date.today())}.get(slot_type)
+                  "AMAZON.DATE": lambda said: language.parse_date(said, date.today()),
+                  "AMAZON.TIME": language.parse_time}.get(slot_type)
         if parser is None:
             return len(words.split()) <= MAX_BUILTIN_WORDS
         parsed = parser(words)
@@ -567,7 +568,8 @@ class LanguageUnderstanding:
         language = self.language
         parsers = {"AMAZON.DURATION": language.parse_duration,
                    "AMAZON.DATE": lambda words: language.parse_date(words, today),
-                   "AMAZON.NUMBER": language.parse_number}
+                   "AMAZON.NUMBER": language.parse_number,
+                   "AMAZON.TIME": language.parse_time}
         parser = parsers.get(slot_type)
         parsed = parser(text) if parser else None
         return (parsed[0], parsed[1]) if parsed else None
