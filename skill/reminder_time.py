@@ -116,12 +116,14 @@ def at_time(hour: int, minute: int, clock: Mapping) -> str:
     return template.format(time=spoken_time(hour, minute, clock))
 
 
-def _day(local: date, today: date, clock: Mapping) -> str:
-    if local == today:
+def _day(local: datetime, today: date, clock: Mapping) -> str:
+    day = local.date()
+    if day == today:
         return clock["today"]
-    if local == today + timedelta(days=1):
-        return clock["tomorrow"]
-    return clock["weekday"].format(weekday=clock["weekdays"][local.weekday()])
+    if day == today + timedelta(days=1):
+        # The midnight that ends today is "tonight at midnight": "tomorrow at midnight" reads as a day late.
+        return clock["tonight"] if (local.hour, local.minute) == (0, 0) else clock["tomorrow"]
+    return clock["weekday"].format(weekday=clock["weekdays"][day.weekday()])
 
 
 def spoken_when(schedules: list[Schedule], now: datetime, clock: Mapping, language: str) -> str:
@@ -133,7 +135,7 @@ def spoken_when(schedules: list[Schedule], now: datetime, clock: Mapping, langua
         return clock["in_one_hour"] if hours == 1 else clock["in_hours"].format(hours=hours)
     today = now.astimezone(ZoneInfo(first.zone)).date()
     times = tuple(at_time(s.local.hour, s.local.minute, clock) for s in schedules)
-    return f"{_day(first.local.date(), today, clock)} {spoken_list(times, language)}"
+    return f"{_day(first.local, today, clock)} {spoken_list(times, language)}"
 
 
 

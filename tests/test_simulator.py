@@ -12,7 +12,8 @@ import pytest
 import yaml
 from ask_sdk_core.serialize import DefaultSerializer
 
-from conftest import ROOT
+from conftest import ROOT, model_for
+from skill.content import CONTENT
 from flows import load_flows, play
 from skill.simulator.client import InProcessSkill
 from skill.simulator.engine import Simulator, SimulatorError
@@ -190,14 +191,30 @@ SPOKEN_FLOWS = [(name, flow) for name, flow in load_flows() if any("say" in t fo
 
 
 @pytest.mark.parametrize("name,flow", SPOKEN_FLOWS, ids=[n for n, _ in SPOKEN_FLOWS])
-def test_spoken_flows(name, flow, simulator, content, language_model):
-    simulator.conversation.restart()
+def test_spoken_flows(name, flow, simulator, skill, content, language_model):
+    locale = flow.get("locale", "en-US")
+    if locale != "en-US":
+        content, language_model = CONTENT[locale], model_for(locale)
+    if "device" in flow or locale != "en-US":
+        # A device of its own (its permissions, its reminders), so nothing carries over to other flows.
+        spec = flow.get("device") or {}
+        own = Simulator(InProcessSkill(skill), locale=locale, clock=lambda: NOON_IN_CHICAGO)
+        own.device.reminders.granted = "reminders" in spec.get("permissions", [])
+        own.device.reminders.failing = spec.get("reminders_api") == "failing"
+    else:
+        own = None
+        simulator.conversation.restart()
+    speaking = own or simulator
 
     def send(text):
-        turn = simulator.say(text)
+        turn = speaking.say(text)
         return turn.exchange, turn.intent
 
-    play(flow, simulator.conversation, content, language_model, send=send)
+    try:
+        play(flow, speaking.conversation, content, language_model, send=send)
+    finally:
+        if own is not None:
+            own.close()
 
 
 def test_there_are_spoken_flows():

@@ -243,3 +243,15 @@ def test_a_touch_replays_as_its_buttons_words(client, locale, opening, check):
         assert by_voice["speech"] == by_touch["speech"], button["label"]
         replay = json.loads(client.get(f"/simulator/api/replay/{touched}").data)
         assert replay["userInput"][-1] == button["label"] and replay["locale"] == locale
+
+
+def test_alexas_permission_question_is_shown_and_answered_on_the_page(client):
+    session = new_session(client)
+    asked = say(client, session, "remind me to drink water at 3 pm")
+    assert asked["speech"] == "Do you give Back Spasm Helper permission to set reminders? You can say I approve or no."
+    assert asked["response"]["response"]["directives"][0]["name"] == "AskFor"
+    denied = say(client, session, "no")
+    assert denied["requestType"] == "Connections.Response"
+    assert denied["speech"].startswith("To set reminders, I need your permission.")
+    assert denied["card"] == {"title": "Permission card (Alexa app)",
+                              "text": "Asks to allow: alexa::alerts:reminders:skill:readwrite"}

@@ -130,6 +130,16 @@ def test_manifest_carries_the_disclaimer_and_true_privacy_answers():
     assert privacy["isChildDirected"] is False and privacy["usesPersonalInfo"] is False
 
 
+def test_the_manifest_declares_every_permission_the_skill_asks_for_and_no_other():
+    """The reminders permission: the skill asks for it by voice (AskFor) and in the Alexa app's card."""
+    from skill.reminders import SCOPE
+
+    assert MANIFEST["permissions"] == [{"name": SCOPE}]
+    source = "\n".join(path.read_text() for path in (ROOT / "skill").rglob("*.py") if "simulator" not in path.parts)
+    asked = set(re.findall(r"alexa::[a-z:_.]+", source))
+    assert asked == {SCOPE}
+
+
 @pytest.mark.parametrize("phrase,expected", list(zip(
     MANIFEST["publishingInformation"]["locales"]["en-US"]["examplePhrases"],
     ["LaunchRequest", "HeatOrIceIntent", "EmergencyCheckIntent"])))

@@ -457,9 +457,18 @@ class LanguageUnderstanding:
             if not any(_overlaps(words, other) for other, _ in kept.values()):
                 kept[name] = (words, value)
         slots = {}
+        best = self._best_reading(captures, intent.slots)
         for name, slot_type in intent.slots.items():
             if slot_type in self.model.types:
                 spoken = [capture[name] for capture in captures if capture.get(name)]
+                if best is not None and any(intent.slots.get(other) in self.model.types for other in best):
+                    # Alexa fills custom slots from one reading of the request: the sample whose custom
+                    # words are values. "remind me to {reminder}" takes "switch to heat", and no other
+                    # sample's split gives "to heat" to the symptom as well.
+                    spoken = [best[name]] if best.get(name) else []
+                    if not spoken:
+                        slots[name] = slot_json(name, None)
+                        continue
                 slots[name] = self._custom_slot(name, slot_type, spoken, text, intent_name,
                                                 [words for words, _ in kept.values()])
             elif name in kept:
@@ -481,12 +490,45 @@ class LanguageUnderstanding:
             if not words <= said:
                 continue
             match = pattern.match(fold(text))
+            if match and not self._builtins_whole(_captured(match, text), slot_types):
+                # Two slots side by side split at the first space that fits ("{reminder} {reminder_time}"
+                # takes "drink" and "water this afternoon"): try again with the time's own words. Only
+                # times: a date or duration beside a symptom keeps its words with the symptom, which
+                # the red-flag reader reads (a coded date is no words to it).
+                match = self._with_builtin_words(pattern, _captured(match, text), slot_types, text)
             if match:
                 capture = {name: value.strip() for name, value in _captured(match, text).items()}
-                if all(self._is_builtin_value(slot_types[name], value) for name, value in capture.items()
-                       if slot_types.get(name, "").startswith("AMAZON.")):
+                if self._builtins_whole(capture, slot_types):
                     captures.append(capture)
         return captures
+
+    def _best_reading(self, captures: list[dict[str, str]], slot_types: dict[str, str]) -> dict[str, str] | None:
+        """The capture whose custom slots' words all resolve to values, else the first (the sample with the
+        most fixed words); None without any."""
+        def resolves(capture: dict[str, str]) -> bool:
+            return all(self._resolve(without_apostrophes(value), slot_types[name]) is not None
+                       for name, value in capture.items() if slot_types.get(name) in self.model.types)
+
+        return next((capture for capture in captures if resolves(capture)), captures[0] if captures else None)
+
+    def _builtins_whole(self, capture: dict[str, str], slot_types: dict[str, str]) -> bool:
+        return all(self._is_builtin_value(slot_types[name], value.strip()) for name, value in capture.items()
+                   if slot_types.get(name, "").startswith("AMAZON."))
+
+    def _with_builtin_words(self, pattern: re.Pattern, capture: dict[str, str], slot_types: dict[str, str],
+                            text: str) -> re.Match | None:
+        """The template matched again with each built-in slot held to the value its parser finds in the text."""
+        source = pattern.pattern
+        for name, value in capture.items():
+            slot_type = slot_types.get(name, "")
+            if slot_type.startswith("AMAZON.") and not self._is_builtin_value(slot_type, value.strip()):
+                if slot_type != "AMAZON.TIME":
+                    return None
+                found = self._builtin_value(slot_type, text, date.today())
+                if found is None:
+                    return None
+                source = source.replace(f"(?P<{name}>.+?)", f"(?P<{name}>{re.escape(fold(found[0]))})")
+        return re.match(source, fold(text))
 
     def _is_builtin_value(self, slot_type: str, words: str) -> bool:
         """The words are all one date, duration, time or number (or at most a few of a type not parsed here).
