@@ -119,6 +119,13 @@ class Content(NamedTuple):
     # Words only a screen shows: the guided check's button labels ("yes", "no", "unsure").
     screen: Mapping[str, str] = MappingProxyType({})
     reminders: ReminderWords | None = None
+    # Other locales' lexicons read over the same words: English inside Spanish ("el pain es ten out of ten").
+    borrowed_lexicons: tuple[Lexicon, ...] = ()
+
+    @property
+    def lexicons(self) -> tuple[Lexicon, ...]:
+        """The lexicons that read this locale's words for warning signs: its own first."""
+        return (self.lexicon, *self.borrowed_lexicons)
 
     def entry(self, content_id: str) -> Entry:
         return self.entries[content_id]
@@ -263,7 +270,11 @@ def _reminder_words(raw: dict) -> ReminderWords:
 def load_contents(facility: Facility) -> Mapping[str, Content]:
     """Every locale's content, spoken for ``facility``."""
     paths = sorted(path for path in CONTENT_DIR.glob("*.json") if _LOCALE_FILE.match(path.stem))
-    return _freeze({path.stem: load_content(path, facility) for path in paths})
+    contents = {path.stem: load_content(path, facility) for path in paths}
+    # A lexicon may also read with another locale's ("also_read_with"): people mix their languages.
+    return _freeze({locale: content._replace(borrowed_lexicons=tuple(
+        contents[other].lexicon for other in content.lexicon.raw.get("also_read_with", []) if other in contents))
+        for locale, content in contents.items()})
 
 
 # Read once, at import: each country's numbers, the facility FACILITY_FILE names (else the default), and

@@ -133,16 +133,21 @@ class Lexicon:
         for source, target in sorted(normalise["respellings"].items(), key=lambda item: -len(item[0].split())):
             words = tuple(source.split())
             self._respellings.setdefault(words[0], []).append((words, target.split()))
-        self._irregular = dict(normalise["irregular"])
-        self._suffixes = tuple(normalise["suffixes"])
+        # Letters a recogniser writes for one sound ("ciento" for "siento", "dies" for "diez", "asiendo" for
+        # "haciendo"): every word, and the stemmer's own data, is spelled one way before it is stemmed.
+        self._sound_alike = [(re.compile(pattern), replacement) for pattern, replacement in normalise.get("sound_alike", [])]
+        sound = self._sounded
+        self._irregular = {sound(form): sound(base) for form, base in normalise["irregular"].items()}
+        self._suffixes = tuple(":".join(sound(part) for part in suffix.split(":")) for suffix in normalise["suffixes"])
         # A suffix not taken off after these endings ("bleed", "pass", "this" keep theirs): {"ed": "e", "s": "su"}.
-        self._suffix_guards = {suffix: tuple(ends) for suffix, ends in normalise.get("suffix_guards", {}).items()}
+        self._suffix_guards = {sound(suffix): tuple(sound(end) for end in ends)
+                               for suffix, ends in normalise.get("suffix_guards", {}).items()}
         self._min_stem = normalise["min_stem"]
         # A doubled final letter left by a suffix is undoubled ("stopp" -> "stop"), unless the language says not.
         self._undouble = normalise.get("undouble", True)
         self._no_undouble = normalise["keep_double"] + "aeiou"
-        self._drop_final = normalise["drop_final"] or None
-        self._keep_final = tuple(normalise.get("keep_final_after", ()))
+        self._drop_final = sound(normalise["drop_final"]) if normalise["drop_final"] else None
+        self._keep_final = tuple(sound(end) for end in normalise.get("keep_final_after", ()))
         self._stems: dict[str, str] = {}  # word -> stem, filled as words are met (the lexicon's own first)
         self._literal_tokens: dict[str, tuple[str, ...]] = {}
         self._gap_words = self._word_set(raw["gap_words"])
@@ -154,6 +159,8 @@ class Lexicon:
         # After these words a phrase allows no filler: "no better" must not reach across "no, it's getting better".
         self._no_gap_after = self._word_set(raw.get("no_gap_after", []))
         self._pseudo = self._sequences(negation["pseudo"])
+        # Doubt right after a denied sign takes the denial back ("but he might have", "pero a lo mejor sí").
+        self._reopeners = self._sequences(negation["reopeners"]) if negation.get("reopeners") else None
         self._scope_enders = self._word_set(negation["scope_enders"])
         # Words that split an {"all": [...]} rule's parts apart: "my leg is numb but my groin is fine".
         self._rule_breakers = self._word_set(raw["rule_breakers"])
@@ -224,13 +231,13 @@ class Lexicon:
         return self._join_split_words(self._respelled(words)) if self._compiled else self._respelled(words)
 
     def _join_split_words(self, words: list[str]) -> list[str]:
-        """A word the recogniser split in two or three ("get ting worse", "fee ver", "oste o porosis") is
+        """A word the recogniser split in two, three or four ("get ting worse", "fee ver", "ost e o porosis") is
         joined back when the pieces together are a word of the lexicon and some piece alone is not."""
         known = self._known_words
         out: list[str] = []
         i = 0
         while i < len(words):
-            for size in (3, 2):
+            for size in (4, 3, 2):
                 pieces = words[i:i + size]
                 if len(pieces) == size and "".join(pieces) in known and not all(piece in known for piece in pieces):
                     out.append("".join(pieces))
@@ -261,7 +268,13 @@ class Lexicon:
                 i += 1
         return out
 
+    def _sounded(self, word: str) -> str:
+        for pattern, replacement in self._sound_alike:
+            word = pattern.sub(replacement, word)
+        return word
+
     def _stem(self, word: str) -> str:
+        word = self._sounded(word)
         base = self._irregular.get(word)
         if base == word or word.isdigit():
             return word  # listed as its own base ("nothing", "this"): not a suffix to strip
@@ -461,8 +474,16 @@ class Lexicon:
         found = [f for f in dict.fromkeys(found) if not self._excluded_here(tokens, f)]
         pseudo = self._pseudo_starts(tokens)
         cues = [(s, e) for s, e in self._occurrences(tokens, self._cues) if s not in pseudo]
-        return sorted((f._replace(negated=self._negated(tokens, f, cues)) for f in found),
-                      key=lambda f: (f.start, f.end))
+        # Only doubt that closes what is said counts: "but he might have" at the end, not "... might have a cold".
+        reopened = [start for start, end in self._occurrences(tokens, self._reopeners)
+                    if end == len(tokens) or tokens[end] in self._scope_enders] if self._reopeners else []
+        return sorted((f._replace(negated=self._negated(tokens, f, cues) and not self._reopened(f, reopened))
+                       for f in found), key=lambda f: (f.start, f.end))
+
+    def _reopened(self, finding: Finding, reopened: list[int]) -> bool:
+        """A denial taken back by doubt soon after it, closing the clause: "he didn't fall, but he might have"
+        is a maybe, and a maybe counts as said."""
+        return any(finding.end <= start <= finding.end + self.negation_window for start in reopened)
 
     def _rule_spans(self, tokens: list[str], rule: _Rule, said: set[str]) -> tuple[tuple[int, int], ...] | None:
         """Each part's span, at the first place where every part of the rule is said close together."""

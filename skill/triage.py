@@ -75,9 +75,16 @@ def red_flags_in(request, content: Content, onset: bool = True) -> list[RedFlag]
     Ties keep the content file's order, where the more specific sign comes first (a fall on blood
     thinners before any fall), so the answer says the most fitting reason.
     """
-    said = [content.lexicon.findings(words) for words in spoken_words(request)]
+    words = spoken_words(request)
+    said = [content.lexicon.findings(text) for text in words]
     denied = {f.flag for findings in said for f in findings if f.negated}
     affirmed = [f.flag for findings in said for f in findings if not f.negated]
+    # Another language's lexicon (English inside Spanish) adds signs, but cannot read this language's
+    # denials: a sign the locale's own reader denies ("nunca he tenido cáncer") stays denied.
+    for lexicon in content.borrowed_lexicons:
+        borrowed = [lexicon.findings(text) for text in words]
+        denied |= {f.flag for findings in borrowed for f in findings if f.negated}
+        affirmed += [f.flag for findings in borrowed for f in findings if not f.negated and f.flag not in denied]
     # A resolved id stands unless the words themselves deny that very sign ("not short of breath"
     # resolved loosely to shortness of breath): a plain no never raises a red flag.
     found = [i for i in resolved_ids(request) if i in content.red_flags and (i not in denied or i in affirmed)]
@@ -98,7 +105,8 @@ def red_flag_in(request, content: Content, onset: bool = True) -> RedFlag | None
 
 def denies_signs(request, content: Content) -> bool:
     """True when the words deny a warning sign ("no fever, just the spasm")."""
-    return any(f.negated for words in spoken_words(request) for f in content.lexicon.findings(words))
+    return any(f.negated for words in spoken_words(request) for lexicon in content.lexicons
+               for f in lexicon.findings(words))
 
 
 def check_answer_in(request, content: Content) -> str | None:

@@ -3,6 +3,7 @@ properties the safety promise rests on (a sign said with any topic wins; a denie
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -360,3 +361,69 @@ def test_normalising_is_data_not_english_code():
     assert Lexicon(raw).tokens("bleed") == ["ble"], "without the English guards, no English rule is left in code"
     assert READER.tokens("café") == READER.tokens("cafe")
     assert CONTENT["es-US"].lexicon.tokens("Orinó CAÍDA") == CONTENT["es-US"].lexicon.tokens("orino caida")
+
+
+# mechanisms added from sets N and E: each stands for a class of wording, tested both ways --------------
+SPANISH = CONTENT["es-US"]
+
+
+@pytest.mark.parametrize("said,same_as", [
+    ("no ciento las piernas", "no siento las piernas"), ("dies de dies", "diez de diez"),
+    ("me boy a caer", "me voy a caer"), ("se me yenan los ojos", "se me llenan los ojos"),
+])
+def test_spanish_letters_that_sound_alike_are_one_spelling(said, same_as):
+    """A recogniser writes one Spanish sound with several letters (s, z and soft c; b and v; ll and y)."""
+    assert SPANISH.lexicon.tokens(said) == SPANISH.lexicon.tokens(same_as)
+
+
+def test_words_that_differ_by_more_than_a_sound_stay_apart():
+    assert SPANISH.lexicon.tokens("casa") != SPANISH.lexicon.tokens("cama")
+    assert SPANISH.lexicon.tokens("haciendo") != SPANISH.lexicon.tokens("siendo")  # the h stays: "h" is no sound alike
+
+
+def test_a_word_split_in_four_is_joined():
+    assert READER.tokens("i have ost e o porosis") == READER.tokens("i have osteoporosis")
+
+
+def test_english_ie_and_ey_endings_are_y():
+    assert READER.tokens("feeling dizzie") == READER.tokens("feeling dizzy") == READER.tokens("feeling dizzey")
+
+
+@pytest.mark.parametrize("said,raises", [
+    ("he didn't fall but he might have", True),
+    ("i'm fairly sure he didn't fall but he might have", True),
+    ("he didn't fall", False),
+    ("he didn't fall, he's just sore, but he might have a cold", False),  # doubt too far from the denial
+])
+def test_doubt_right_after_a_denial_takes_it_back(said, raises):
+    assert ("SERIOUS_FALL_ACCIDENT" in READER.signs(said)) is raises, READER.findings(said)
+
+
+@pytest.mark.parametrize("said,raises", [
+    ("no se cayó pero a lo mejor sí", True),
+    ("no se cayó", False),
+])
+def test_spanish_doubt_after_a_denial_takes_it_back(said, raises):
+    assert ("SERIOUS_FALL_ACCIDENT" in SPANISH.lexicon.signs(said)) is raises, SPANISH.lexicon.findings(said)
+
+
+@pytest.mark.parametrize("said,level", [
+    ("el pain es ten out of ten no joke", "urgent"),
+    ("tengo un bruise muy black and blue", "urgent"),
+    ("nunca he tenido cáncer gracias a dios", None),   # the English reader sees "cancer", Spanish denies it
+    ("no he tenido accidentes ni me he golpeado", None),
+    ("no tengo fever", None),
+])
+def test_spanish_is_also_read_with_the_english_lexicon(said, level):
+    """Bilingual speakers put whole English phrases in Spanish; the locale's own denials still hold."""
+    assert [lexicon.raw["about"][:20] for lexicon in SPANISH.lexicons][1] == CONTENT["en-US"].lexicon.raw["about"][:20]
+    request = envelopes.intent_request("es-US", "ReportSymptomIntent", {
+        "symptom": envelopes.slot("symptom", said, slot_type="SymptomType")})
+    from ask_sdk_core.serialize import DefaultSerializer
+
+    from skill.triage import red_flag_in
+
+    envelope = DefaultSerializer().deserialize(json.dumps(envelopes.envelope(request, session_id="s", new=True,
+                                                                             attributes={})), "ask_sdk_model.RequestEnvelope")
+    flag = red_flag_in(envelope.request, SPANISH)
+    assert (flag.level if flag else None) == level, said
