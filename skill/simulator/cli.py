@@ -32,8 +32,16 @@ PROMPT = "User  > "
 PERMISSIONS = {"reminders": REMINDERS_SCOPE}
 
 
+class OneLineErrors(argparse.ArgumentParser):
+    """Bad arguments are one line, ``error: ...``, and status 2, like every other bad input here."""
+
+    def error(self, message: str):
+        print(f"error: {message} (see --help)", file=sys.stderr)
+        sys.exit(2)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m skill.simulator",
+    parser = OneLineErrors(prog="python -m skill.simulator",
                                      description="Offline Alexa simulator for the back-spasm skill.")
     parser.add_argument("turns", nargs="*", help="what the user says, one argument per turn")
     parser.add_argument("--replay", metavar="FILE", help="play an ASK CLI dialog replay file")

@@ -504,7 +504,13 @@ class LanguageUnderstanding:
 
     def _best_reading(self, captures: list[dict[str, str]], slot_types: dict[str, str]) -> dict[str, str] | None:
         """The capture whose custom slots' words all resolve to values, else the first (the sample with the
-        most fixed words); None without any."""
+        most fixed words); None without any. Values are resolved only when readings differ: resolution
+        loads the model's phrases, which a one-shot question with one reading never needs."""
+        readings = {tuple(sorted((name, value) for name, value in capture.items() if slot_types.get(name) in self.model.types))
+                    for capture in captures}
+        if len(readings) <= 1:
+            return captures[0] if captures else None
+
         def resolves(capture: dict[str, str]) -> bool:
             return all(self._resolve(without_apostrophes(value), slot_types[name]) is not None
                        for name, value in capture.items() if slot_types.get(name) in self.model.types)
