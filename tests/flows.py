@@ -110,7 +110,11 @@ def device_for(flow: dict) -> VirtualDevice | None:
     spec = flow.get("device")
     if spec is None:
         return None
-    device = VirtualDevice(spec.get("time_zone", "America/Chicago"))
+    return configured(VirtualDevice(spec.get("time_zone", "America/Chicago")), spec)
+
+
+def configured(device: VirtualDevice, spec: dict) -> VirtualDevice:
+    """``device`` with a flow's ``device:`` settings: its permissions and a Reminders API outage."""
     device.reminders.granted = "reminders" in spec.get("permissions", [])
     device.reminders.failing = spec.get("reminders_api") == "failing"
     return device

@@ -14,7 +14,7 @@ from ask_sdk_core.serialize import DefaultSerializer
 
 from conftest import ROOT, model_for
 from skill.content import CONTENT
-from flows import load_flows, play
+from flows import configured, load_flows, play
 from skill.simulator.client import InProcessSkill
 from skill.simulator.engine import Simulator, SimulatorError
 from skill.simulator.invocation import parse_turn
@@ -197,10 +197,8 @@ def test_spoken_flows(name, flow, simulator, skill, content, language_model):
         content, language_model = CONTENT[locale], model_for(locale)
     if "device" in flow or locale != "en-US":
         # A device of its own (its permissions, its reminders), so nothing carries over to other flows.
-        spec = flow.get("device") or {}
         own = Simulator(InProcessSkill(skill), locale=locale, clock=lambda: NOON_IN_CHICAGO)
-        own.device.reminders.granted = "reminders" in spec.get("permissions", [])
-        own.device.reminders.failing = spec.get("reminders_api") == "failing"
+        configured(own.device, flow.get("device") or {})
     else:
         own = None
         simulator.conversation.restart()
