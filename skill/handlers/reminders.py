@@ -22,7 +22,7 @@ from ..device_zone import device_zone
 from ..reminder_time import at_time, clock_time, heat_switch, spoken_when, water_at, water_day
 from ..request_content import content
 from ..request_info import is_intent
-from ..session_state import (PENDING, REMINDER_PERMISSION_ASKED, REMINDER_WANTED, REMINDERS_SET, onset_moment, pending,
+from ..session_state import (ONSET_ASKED, PENDING, REMINDER_PERMISSION_ASKED, REMINDER_WANTED, REMINDERS_SET, onset_moment, pending,
                              remember_onset, request_time, session)
 from ..speech import Turn, speak
 from ..ssml import escape
@@ -101,8 +101,12 @@ def follow_through(handler_input: HandlerInput, wanted: dict, permitted: bool = 
         if hours is not None:
             remember_onset(handler_input, hours)
         onset = onset_moment(handler_input)
+        if onset is None and attrs.get(ONSET_ASKED):  # asked once in this session already: never loop
+            attrs.pop(REMINDER_WANTED, None)
+            return speak(handler_input, entry_turn(locale_content.entry("reminder_onset_unknown")))
         if onset is None:
             attrs[REMINDER_WANTED] = wanted
+            attrs[ONSET_ASKED] = True
             return speak(handler_input, entry_turn(locale_content.entry("reminder_onset_question"),
                                                    pending={"kind": "reminder_onset"}))
         switch = heat_switch(onset, now, device_zone(handler_input))
