@@ -19,8 +19,8 @@ them ends the cue's scope: a scope-ending word ("but", "just", "and", ...) or a 
 "he", "she", ...), so "no, I can't walk" and "I don't think she fell" still raise the sign. Cue words
 inside the sign's own phrase ("can't walk", "nothing helps") are part of the sign, not a denial.
 Uncertainty phrases that contain a cue ("not sure", "no idea") do not negate: an uncertain sign
-raises, as the skill errs toward care. Nothing after a sign ever negates it ("the numbness isn't
-going away" must raise).
+raises, as the skill errs toward care. Nothing after a sign negates it ("the numbness isn't going away"
+must raise), except a bare no answering a sign said bare, as in a list ("fever? no", "numbness, none").
 """
 
 from __future__ import annotations
@@ -161,6 +161,8 @@ class Lexicon:
         self._pseudo = self._sequences(negation["pseudo"])
         # Doubt right after a denied sign takes the denial back ("but he might have", "pero a lo mejor sí").
         self._reopeners = self._sequences(negation["reopeners"]) if negation.get("reopeners") else None
+        # A bare no right after a sign said bare, as one answers a list: "fever? no", "numbness, none".
+        self._post_cues = self._sequences(negation["post_cues"]) if negation.get("post_cues") else None
         self._scope_enders = self._word_set(negation["scope_enders"])
         # Words that split an {"all": [...]} rule's parts apart: "my leg is numb but my groin is fine".
         self._rule_breakers = self._word_set(raw["rule_breakers"])
@@ -396,23 +398,25 @@ class Lexicon:
 
     def _match_chain(self, tokens: list[str], start: int, chain: _Chain) -> int | None:
         """End index if every piece of the chain follows the last, with at most a few filler words between."""
-        position = start
-        for number, part in enumerate(chain.parts):
-            end = None
-            reach = 0 if number == 0 else self.max_gap
-            for at in range(position, min(position + reach + 1, len(tokens))):
-                if at > position and tokens[at - 1] not in self._gap_words:
-                    break
-                for sequence, _ in part.by_first.get(tokens[at], ()):
-                    end = self._match_at(tokens, at, sequence)
-                    if end is not None:
-                        break
+        return self._chain_from(tokens, start, chain.parts, 0)
+
+    def _chain_from(self, tokens: list[str], position: int, parts: tuple[_Index, ...], number: int) -> int | None:
+        """Pieces ``number`` on, from ``position``. Every alternative of a piece is tried, not only the first
+        that matches: "went" and "went off" both start "went off in the ditch", and only the longer one
+        lets "ditch" follow."""
+        if number == len(parts):
+            return position
+        reach = 0 if number == 0 else self.max_gap
+        for at in range(position, min(position + reach + 1, len(tokens))):
+            if at > position and tokens[at - 1] not in self._gap_words:
+                break
+            for sequence, _ in parts[number].by_first.get(tokens[at], ()):
+                end = self._match_at(tokens, at, sequence)
                 if end is not None:
-                    break
-            if end is None:
-                return None
-            position = end
-        return position
+                    rest = self._chain_from(tokens, end, parts, number + 1)
+                    if rest is not None:
+                        return rest
+        return None
 
     def _occurrences(self, tokens: _Words, index: _Index) -> list[tuple[int, int]]:
         """Every (start, end) where one of the index's sequences is said; only first words said are tried."""
@@ -477,8 +481,44 @@ class Lexicon:
         # Only doubt that closes what is said counts: "but he might have" at the end, not "... might have a cold".
         reopened = [start for start, end in self._occurrences(tokens, self._reopeners)
                     if end == len(tokens) or tokens[end] in self._scope_enders] if self._reopeners else []
-        return sorted((f._replace(negated=self._negated(tokens, f, cues) and not self._reopened(f, reopened))
+        read = sorted((f._replace(negated=self._negated(tokens, f, cues) and not self._reopened(f, reopened))
                        for f in found), key=lambda f: (f.start, f.end))
+        return self._answered_no(tokens, read, cues) if self._post_cues else read
+
+    def _answered_no(self, tokens: list[str], findings: list[Finding], cues: list[tuple[int, int]]) -> list[Finding]:
+        """A sign said bare and answered by a bare no is denied: "fever? no", "numbness, none", "fever? no,
+        he's fine". Before the sign, nothing but filler or earlier answers ("i have a fever, no?" asks, and
+        stays a sign); after the no, the end, "but" or "and", a new subject or another denial ("no sir,
+        never"). A no followed by another sign is not this rule's: without commas "fever, no chills" says
+        the fever is there. "dizzy, no joke" stays a sign, and a sign with its own cue is agreed to, not
+        denied ("i can't walk, no")."""
+        out: list[Finding] = []
+        answered_to = 0  # every token before this is filler or an answered sign
+        starts = {f.start for f in findings}
+        for finding in findings:
+            if finding.start < answered_to:
+                out.append(finding._replace(negated=True) if finding.end <= answered_to else finding)
+                continue
+            bare = all(tokens[i] in self._gap_words or tokens[i] in self._scope_enders
+                       for i in range(answered_to, finding.start))
+            parts = finding.parts or ((finding.start, finding.end),)
+            end = finding.end
+            no_end = None
+            if bare and end < len(tokens) and end not in starts and not any(_inside(s, parts) for s, _ in cues):
+                for sequence, _ in self._post_cues.by_first.get(tokens[end], ()):
+                    stop = end + len(sequence)
+                    if tuple(tokens[end:stop]) == sequence and (
+                            stop == len(tokens) or tokens[stop] in self._scope_enders
+                            or tokens[stop] in self._subjects or tokens[stop] in self._post_cues.firsts
+                            or any(start == stop for start, _ in cues)):
+                        no_end = stop
+                        break
+            if no_end is None:
+                out.append(finding)
+                continue
+            out.append(finding._replace(negated=True))
+            answered_to = no_end
+        return out
 
     def _reopened(self, finding: Finding, reopened: list[int]) -> bool:
         """A denial taken back by doubt soon after it, closing the clause: "he didn't fall, but he might have"

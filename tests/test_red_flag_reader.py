@@ -427,3 +427,69 @@ def test_spanish_is_also_read_with_the_english_lexicon(said, level):
                                                                              attributes={})), "ask_sdk_model.RequestEnvelope")
     flag = red_flag_in(envelope.request, SPANISH)
     assert (flag.level if flag else None) == level, said
+
+
+# mechanisms added in the fifteenth breadth round: each stands for a class of wording, tested both ways -----
+@pytest.mark.parametrize("said,raises", [
+    ("fever? no", False),
+    ("numbness, none", False),
+    ("dizzy? nope, but my back is killing me", False),
+    ("fever, no chills", True),         # without commas this is "fever no chills": the fever is there
+    ("any fever? no", False),
+    ("fever no i don't", False),
+    ("i have a fever, no?", True),      # a tag question after a sentence asks; it does not deny
+    ("i can't walk, no", True),         # a sign with its own cue is agreed to, not denied
+    ("dizzy no joke", True),            # "no" that does not close what is said
+    ("numb no feeling at all", True),   # the "no" begins a sign of its own
+])
+def test_a_bare_no_answering_a_bare_sign_denies_it(said, raises):
+    assert bool(READER.signs(said)) is raises, READER.findings(said)
+    if not raises:
+        assert READER.answer(said) == "no"
+
+
+def test_a_bare_no_denies_only_the_sign_it_answers():
+    assert READER.signs("fever no but he fell") == ["SERIOUS_FALL_ACCIDENT"]
+    assert "FEVER" in READER.signs("fever? no. chills? yes")
+
+
+def test_spanish_has_no_bare_no_rule():
+    assert "post_cues" not in SPANISH.lexicon.raw["negation"]
+
+
+@pytest.mark.parametrize("said,flag", [
+    ("we went off in the ditch and rolled", "SERIOUS_FALL_ACCIDENT"),  # "went" is tried, then "went off"
+    ("i have to go real bad but i can't", "BLADDER_BOWEL"),          # "have to go", then "have to go really bad"
+])
+def test_a_chain_tries_every_member_of_a_class_not_only_the_first_that_matches(said, flag):
+    assert flag in READER.signs(said), READER.findings(said)
+
+
+@pytest.mark.parametrize("said,raises", [
+    ("it's a tearing pain", True),
+    ("it tore through my back", True),
+    ("i'm in tears", False),            # crying is not a tearing pain
+    ("it's just wear and tear", False),
+    ("could it be a muscle tear", False),
+])
+def test_tearing_is_its_own_word(said, raises):
+    assert ("AORTA" in READER.signs(said)) is raises, READER.findings(said)
+
+
+@pytest.mark.parametrize("said,raises", [
+    ("neither leg will move", True),
+    ("neither one of my legs wants to work", True),
+    ("neither leg is numb", False),
+    ("neither of my legs is weak", False),
+])
+def test_neither_leg_is_a_sign_only_with_what_the_legs_fail_to_do(said, raises):
+    assert ("BOTH_LEGS" in READER.signs(said)) is raises, READER.findings(said)
+
+
+@pytest.mark.parametrize("said,same_as", [
+    ("it hurts real bad", "it hurts really bad"), ("i cain't stand up", "i can not stand up"),
+    ("my leg's going dead", "my leg's gone dead"), ("no reason to keep on living", "no reason to keep living"),
+    ("she's on zarelto", "she's on xarelto"), ("it comes ever so often", "it comes every so often"),
+])
+def test_dialect_forms_and_recogniser_slips_of_round_fifteen_are_one_word(said, same_as):
+    assert READER.tokens(said) == READER.tokens(same_as)
