@@ -256,6 +256,26 @@ class Lexicon:
         texts = self._cached_tokens.keys() | self._literal_tokens.keys()
         return frozenset(word for text in texts for word in text.split() if word.isalpha())
 
+    def knows_word(self, word: str) -> bool:
+        """Whether ``word`` (another lexicon's token) is a word of this lexicon's language as its phrases write
+        it, or the start of one ("nausea" of "nauseas"): a borrowed reading counts only for words foreign to it."""
+        self._ready()
+        if word in self._known_words:
+            return True
+        return len(word) >= 5 and any(known.startswith(word) for known in self._known_by_prefix.get(word[:5], ()))
+
+    @functools.cached_property
+    def _known_by_prefix(self) -> dict[str, list[str]]:
+        index: dict[str, list[str]] = {}
+        for word in self._known_words:
+            index.setdefault(word[:5], []).append(word)
+        return index
+
+    def span_tokens(self, text: str, finding: "Finding") -> list[str]:
+        """The tokens a finding was read from: its span, or each part's for a rule."""
+        tokens = self.tokens(text)
+        return [tokens[i] for start, end in (finding.parts or ((finding.start, finding.end),)) for i in range(start, end)]
+
     def _respelled(self, words: list[str]) -> list[str]:
         out: list[str] = []
         i = 0

@@ -81,10 +81,13 @@ def red_flags_in(request, content: Content, onset: bool = True) -> list[RedFlag]
     affirmed = [f.flag for findings in said for f in findings if not f.negated]
     # Another language's lexicon (English inside Spanish) adds signs, but cannot read this language's
     # denials: a sign the locale's own reader denies ("nunca he tenido cáncer") stays denied.
+    # It reads only words foreign to this language: "cáncer" or "náuseas" in a Spanish sentence are the
+    # Spanish reader's to read, with its own exceptions ("me da miedo que sea cáncer").
     for lexicon in content.borrowed_lexicons:
-        borrowed = [lexicon.findings(text) for text in words]
-        denied |= {f.flag for findings in borrowed for f in findings if f.negated}
-        affirmed += [f.flag for findings in borrowed for f in findings if not f.negated and f.flag not in denied]
+        borrowed = [(text, f) for text in words for f in lexicon.findings(text)
+                    if any(not content.lexicon.knows_word(token) for token in lexicon.span_tokens(text, f))]
+        denied |= {f.flag for _, f in borrowed if f.negated}
+        affirmed += [f.flag for _, f in borrowed if not f.negated and f.flag not in denied]
     # A resolved id stands unless the words themselves deny that very sign ("not short of breath"
     # resolved loosely to shortness of breath): a plain no never raises a red flag.
     found = [i for i in resolved_ids(request) if i in content.red_flags and (i not in denied or i in affirmed)]

@@ -413,6 +413,8 @@ def test_spanish_doubt_after_a_denial_takes_it_back(said, raises):
     ("nunca he tenido cáncer gracias a dios", None),   # the English reader sees "cancer", Spanish denies it
     ("no he tenido accidentes ni me he golpeado", None),
     ("no tengo fever", None),
+    ("me da miedo que sea cáncer", None),            # Spanish words are the Spanish reader's, with its exceptions
+    ("el ibuprofeno me puede dar náuseas", None),
 ])
 def test_spanish_is_also_read_with_the_english_lexicon(said, level):
     """Bilingual speakers put whole English phrases in Spanish; the locale's own denials still hold."""
