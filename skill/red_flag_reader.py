@@ -57,6 +57,23 @@ class _Index:
         self.firsts = frozenset(self.by_first)
 
 
+class _LazyIndex:
+    """An _Index built at its first use: a rule's part with several word classes expands into many
+    sequences, and most rules are never tried on a given text. Its first words are known at once, so the
+    rule can still be filed under them."""
+
+    def __init__(self, build, firsts: frozenset):
+        self._build = build
+        self.firsts = firsts
+        self._built: _Index | None = None
+
+    @property
+    def by_first(self) -> dict[str, list[tuple[tuple[str, ...], frozenset]]]:
+        if self._built is None:
+            self._built = _Index(self._build())
+        return self._built.by_first
+
+
 class _Words(list):
     """The words of one text being read, with where each word is and the spans found so far.
 
@@ -124,7 +141,9 @@ class Lexicon:
 
     def _compile(self, raw: dict) -> None:
         cache = self._token_cache
-        self._cached_tokens = cache["tokens"] if cache and cache.get("lexicon") == fingerprint(raw) else {}
+        fresh = bool(cache) and cache.get("lexicon") == fingerprint(raw)
+        self._cached_tokens = cache["tokens"] if fresh else {}
+        self._cached_known = cache.get("known_words") if fresh else None
         normalise = raw["normalise"]
         self._contractions = dict(normalise["contractions"])
         self._suffix_contractions = [tuple(pair) for pair in normalise["suffix_contractions"]]
@@ -252,7 +271,10 @@ class Lexicon:
 
     @functools.cached_property
     def _known_words(self) -> frozenset[str]:
-        """Every word written in the lexicon's phrases, as written (before stemming)."""
+        """Every word written in the lexicon's phrases, as written (before stemming); from the compiled file
+        when it is this lexicon's (the file lists every phrase, so nothing is missed)."""
+        if self._cached_known is not None:
+            return frozenset(self._cached_known)
         texts = self._cached_tokens.keys() | self._literal_tokens.keys()
         return frozenset(word for text in texts for word in text.split() if word.isalpha())
 
@@ -356,10 +378,16 @@ class Lexicon:
                 literal.append(raw_word)
         return [piece for piece in pieces if any(piece)]
 
-    def _part_index(self, part: str) -> _Index:
-        """The index for a rule's or chain's part, made once per distinct part ("<NUMB>" is in many)."""
+    def _part_index(self, part: str) -> _Index | _LazyIndex:
+        """The index for a rule's or chain's part, made once per distinct part ("<NUMB>" is in many). A part of
+        several pieces is expanded only when first tried; its first words come from its first piece."""
         if part not in self._part_indexes:
-            self._part_indexes[part] = _Index(self._expand(part))
+            pieces = self._pieces(part) if "<" in part else None
+            if pieces and len(pieces) > 1 and all(sequence for sequence in pieces[0]):
+                firsts = frozenset(sequence[0] for sequence in pieces[0])
+                self._part_indexes[part] = _LazyIndex(lambda part=part: self._expand(part), firsts)
+            else:
+                self._part_indexes[part] = _Index(self._expand(part))
         return self._part_indexes[part]
 
     @staticmethod
@@ -384,10 +412,13 @@ class Lexicon:
         self._ready()
         for flag in self.raw.get("not_signs", {}):
             self._excluded_index(flag)
+        for index in list(self._part_indexes.values()):
+            index.by_first  # noqa: B018 - builds a lazy part, so its phrases' words are cached too
         for kind in self.raw["answers"]:
             self._answer_words(kind)
         return {"lexicon": fingerprint(self.raw),
-                "tokens": {text: " ".join(tokens) for text, tokens in sorted(self._literal_tokens.items())}}
+                "tokens": {text: " ".join(tokens) for text, tokens in sorted(self._literal_tokens.items())},
+                "known_words": sorted({word for text in self._literal_tokens for word in text.split() if word.isalpha()})}
 
     def _sequences(self, phrases: Iterable[str]) -> _Index:
         return _Index(seq for phrase in phrases for seq in self._expand(phrase))
@@ -416,11 +447,13 @@ class Lexicon:
             position += 1
         return position
 
-    def _match_chain(self, tokens: list[str], start: int, chain: _Chain) -> int | None:
-        """End index if every piece of the chain follows the last, with at most a few filler words between."""
-        return self._chain_from(tokens, start, chain.parts, 0)
+    def _match_chain(self, tokens: list[str], start: int, chain: _Chain, keep: range | tuple = ()) -> int | None:
+        """End index if every piece of the chain follows the last, with at most a few filler words between
+        (never skipping a position in ``keep``)."""
+        return self._chain_from(tokens, start, chain.parts, 0, keep)
 
-    def _chain_from(self, tokens: list[str], position: int, parts: tuple[_Index, ...], number: int) -> int | None:
+    def _chain_from(self, tokens: list[str], position: int, parts: tuple[_Index, ...], number: int,
+                    keep: range | tuple = ()) -> int | None:
         """Pieces ``number`` on, from ``position``. Every alternative of a piece is tried, not only the first
         that matches: "went" and "went off" both start "went off in the ditch", and only the longer one
         lets "ditch" follow."""
@@ -428,12 +461,12 @@ class Lexicon:
             return position
         reach = 0 if number == 0 else self.max_gap
         for at in range(position, min(position + reach + 1, len(tokens))):
-            if at > position and tokens[at - 1] not in self._gap_words:
+            if at > position and (tokens[at - 1] not in self._gap_words or at - 1 in keep):
                 break
             for sequence, _ in parts[number].by_first.get(tokens[at], ()):
-                end = self._match_at(tokens, at, sequence)
+                end = self._match_at(tokens, at, sequence, keep)
                 if end is not None:
-                    rest = self._chain_from(tokens, end, parts, number + 1)
+                    rest = self._chain_from(tokens, end, parts, number + 1, keep)
                     if rest is not None:
                         return rest
         return None
@@ -569,16 +602,32 @@ class Lexicon:
         """
         starts = {finding.start} | {start for start, _ in finding.parts}
         own = range(finding.start, finding.end)
-        index = self._excluded_index(finding.flag)
+        index, chains = self._excluded_index(finding.flag)
         for s, e in self._occurrences(tokens, index):
             if any(s <= start < e for start in starts) and any(
                     self._match_at(tokens, s, sequence, keep=own) == e for sequence, _ in index.by_first[tokens[s]]):
                 return True
+        for s, token in enumerate(tokens):
+            for chain in chains.get(token, ()):
+                end = self._match_chain(tokens, s, chain, keep=own)
+                if end is not None and any(s <= start < end for start in starts):
+                    return True
         return False
 
-    def _excluded_index(self, flag: str) -> _Index:
+    def _excluded_index(self, flag: str) -> tuple[_Index, dict[str, list[_Chain]]]:
+        """A flag's not-signs: plain phrases as sequences, phrases with word classes as chains, matched piece
+        by piece like the signs' (expanded, "<LIGHT_OBJECT> <FALL_EVENT>" alone was thousands of sequences
+        to build at the first fall a cold start reads)."""
         if flag not in self._excluded:
-            self._excluded[flag] = self._sequences(self.raw.get("not_signs", {}).get(flag, []))
+            phrases = self.raw.get("not_signs", {}).get(flag, [])
+            chains: dict[str, list[_Chain]] = {}
+            for phrase in phrases:
+                if _CLASS.search(phrase):
+                    parts = tuple(self._part_index(piece) for piece in self._chain_pieces(phrase))
+                    chain = _Chain(flag, parts, tuple(part.firsts for part in parts[1:]))
+                    for first in parts[0].by_first:
+                        chains.setdefault(first, []).append(chain)
+            self._excluded[flag] = (self._sequences(p for p in phrases if not _CLASS.search(p)), chains)
         return self._excluded[flag]
 
     def _answer_words(self, kind: str) -> _Index:
