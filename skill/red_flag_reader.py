@@ -719,10 +719,13 @@ def fold(text: str) -> str:
 
 
 def fingerprint(raw: dict) -> str:
-    """Names one exact lexicon: any change to it gives another fingerprint."""
-    import hashlib  # noqa: PLC0415 - only a compile or a cache check needs it
+    """Names one exact lexicon, to tell a stale compiled file from this lexicon's: its length and two
+    checksums of its JSON. Not hashlib: importing it (OpenSSL) took 16 ms of a cold start that reads words;
+    an accidental edit that keeps the length and both checksums is beyond any real chance."""
+    import zlib  # noqa: PLC0415 - only a compile or a cache check needs it
 
-    return hashlib.sha256(json.dumps(raw, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+    data = json.dumps(raw, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    return f"{len(data)}-{zlib.crc32(data):08x}-{zlib.adler32(data):08x}"
 
 
 def _inside(index: int, spans: Iterable[tuple[int, int]]) -> bool:
