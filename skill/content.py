@@ -122,11 +122,6 @@ class Content(NamedTuple):
     # Other locales' lexicons read over the same words: English inside Spanish ("el pain es ten out of ten").
     borrowed_lexicons: tuple[Lexicon, ...] = ()
 
-    @property
-    def lexicons(self) -> tuple[Lexicon, ...]:
-        """The lexicons that read this locale's words for warning signs: its own first."""
-        return (self.lexicon, *self.borrowed_lexicons)
-
     def entry(self, content_id: str) -> Entry:
         return self.entries[content_id]
 

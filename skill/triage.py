@@ -14,6 +14,7 @@ from ask_sdk_model import IntentRequest, Slot
 from ask_sdk_model.slu.entityresolution import Resolutions, StatusCode
 
 from .content import Content, RedFlag
+from .red_flag_reader import Finding
 from .onset import lasting, onset_hours
 
 # Pain that has lasted several days, said as a time ("it started two weeks ago"), is this sign.
@@ -39,7 +40,8 @@ def _slots(request) -> list[Slot]:
     return [slot for slot in (request.intent.slots or {}).values() if isinstance(slot, Slot)]
 
 
-def _ids(resolutions: Resolutions | None) -> list[str]:
+def matched_ids(resolutions: Resolutions | None) -> list[str]:
+    """The value ids entity resolution matched in one slot value's resolutions (exact matches only)."""
     ids: list[str] = []
     for authority in (resolutions.resolutions_per_authority if resolutions else None) or []:
         if authority.status is None or authority.status.code != StatusCode.ER_SUCCESS_MATCH:
@@ -51,7 +53,7 @@ def _ids(resolutions: Resolutions | None) -> list[str]:
 def resolved_ids(request) -> list[str]:
     """Every value id entity resolution matched, over every slot and value, in Alexa's order."""
     return [value_id for slot in _slots(request) for _, resolutions in _slot_values(slot)
-            for value_id in _ids(resolutions)]
+            for value_id in matched_ids(resolutions)]
 
 
 # Built-in slot values Alexa has already turned into codes (P2D, 2026-11-28, 2026-W47, PRESENT_REF).
@@ -76,18 +78,13 @@ def red_flags_in(request, content: Content, onset: bool = True) -> list[RedFlag]
     thinners before any fall), so the answer says the most fitting reason.
     """
     words = spoken_words(request)
-    said = [content.lexicon.findings(text) for text in words]
-    denied = {f.flag for findings in said for f in findings if f.negated}
-    affirmed = [f.flag for findings in said for f in findings if not f.negated]
-    # Another language's lexicon (English inside Spanish) adds signs, but cannot read this language's
-    # denials: a sign the locale's own reader denies ("nunca he tenido cáncer") stays denied.
-    # It reads only words foreign to this language: "cáncer" or "náuseas" in a Spanish sentence are the
-    # Spanish reader's to read, with its own exceptions ("me da miedo que sea cáncer").
-    for lexicon in content.borrowed_lexicons:
-        borrowed = [(text, f) for text in words for f in lexicon.findings(text)
-                    if any(not content.lexicon.knows_word(token) for token in lexicon.span_tokens(text, f))]
-        denied |= {f.flag for _, f in borrowed if f.negated}
-        affirmed += [f.flag for _, f in borrowed if not f.negated and f.flag not in denied]
+    own = [f for text in words for f in content.lexicon.findings(text)]
+    borrowed = _borrowed_findings(words, content)
+    # Another language's lexicon adds signs, but cannot read this language's denials: a sign the locale's
+    # own reader denies ("nunca he tenido cáncer") stays denied.
+    denied = {f.flag for f in own + borrowed if f.negated}
+    affirmed = [f.flag for f in own if not f.negated] + [f.flag for f in borrowed
+                                                          if not f.negated and f.flag not in denied]
     # A resolved id stands unless the words themselves deny that very sign ("not short of breath"
     # resolved loosely to shortness of breath): a plain no never raises a red flag.
     found = [i for i in resolved_ids(request) if i in content.red_flags and (i not in denied or i in affirmed)]
@@ -106,10 +103,19 @@ def red_flag_in(request, content: Content, onset: bool = True) -> RedFlag | None
     return flags[0] if flags else None
 
 
+def _borrowed_findings(words: list[str], content: Content) -> list[Finding]:
+    """What other locales' lexicons (English inside Spanish) read in the words, where a word of the finding
+    is foreign to this locale's: "cáncer" or "náuseas" in a Spanish sentence are the Spanish reader's to
+    read, with its own exceptions ("me da miedo que sea cáncer")."""
+    return [f for lexicon in content.borrowed_lexicons for text in words for f in lexicon.findings(text)
+            if any(not content.lexicon.knows_word(token) for token in lexicon.span_tokens(text, f))]
+
+
 def denies_signs(request, content: Content) -> bool:
     """True when the words deny a warning sign ("no fever, just the spasm")."""
-    return any(f.negated for words in spoken_words(request) for lexicon in content.lexicons
-               for f in lexicon.findings(words))
+    words = spoken_words(request)
+    return any(f.negated for text in words for f in content.lexicon.findings(text)) or \
+        any(f.negated for f in _borrowed_findings(words, content))
 
 
 def check_answer_in(request, content: Content) -> str | None:
