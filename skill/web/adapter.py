@@ -19,6 +19,7 @@ from flask import Flask, Response, current_app, request
 
 from ..builder import SkillIdMismatch
 from ..request_log import RequestLog
+from ..serialization import request_envelope as read_request
 from .rejections import (BadRequestBody, CertificateFetchBusy, CertificateFetchTimeout, VerificationError,
                          WrongSkill)
 from .verification import RequestVerifier, check_timestamp
@@ -74,8 +75,8 @@ class SkillAdapter:
         if self.skill_id is not None and _application_id(envelope) != self.skill_id:
             raise WrongSkill("request is for another skill")
         try:
-            request_envelope = self.skill.serializer.deserialize(payload=body.decode("utf-8"),
-                                                                 obj_type="ask_sdk_model.RequestEnvelope")
+            # As Lambda and the simulator read it: the dict already parsed, without the unread viewports.
+            request_envelope = read_request(self.skill.serializer, envelope)
         except Exception:  # noqa: BLE001 - the SDK raises several types for malformed fields
             raise BadRequestBody("request envelope does not match the Alexa request format") from None
         try:
