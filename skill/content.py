@@ -101,7 +101,7 @@ class ReminderWords(NamedTuple):
 
     alerts: Mapping[str, str]
     times_of_day: Mapping[str, str]
-    water_times: tuple[str, ...]
+    water_times: tuple[tuple[int, int], ...]  # (hour, minute) on the device's clock
     clock: Mapping
     source: Mapping
 
@@ -258,7 +258,7 @@ def load_content(path: Path, facility: Facility, regions: Mapping[str, Region] |
 
 def _reminder_words(raw: dict) -> ReminderWords:
     return ReminderWords(alerts=_freeze(dict(raw["alerts"])), times_of_day=_freeze(dict(raw["times_of_day"])),
-                         water_times=tuple(raw["water_times"]), clock=_freeze(dict(raw["clock"])),
+                         water_times=tuple((int(time[:2]), int(time[3:])) for time in raw["water_times"]), clock=_freeze(dict(raw["clock"])),
                          source=_freeze(dict(raw["source"])))
 
 

@@ -8,6 +8,7 @@ from typing import Callable, Iterable
 
 from . import alexa_date
 from .local_day import possible_todays, request_moment
+from .request_info import slot_words
 
 # Ice helps in the first 48 hours; heat after that (guide, "Use Heat or Ice Therapy").
 ICE_WINDOW_HOURS = 48
@@ -58,15 +59,8 @@ def onset_hours(request, zone_lookup: ZoneLookup | None = None) -> float | None:
     asked for that zone only when a date is read; without it, or when it has no answer, the date
     counts conservatively (``hours_since_date``).
     """
-    slots = getattr(getattr(request, "intent", None), "slots", None) or {}
-
-    def value(name: str) -> str | None:
-        slot = slots.get(name)
-        words = getattr(slot, "value", None)
-        return words.strip() if isinstance(words, str) and words.strip() else None
-
-    hours = hours_from_duration(value("onset_duration"))
-    said = value("onset_date")
+    hours = hours_from_duration(slot_words(request, "onset_duration"))
+    said = slot_words(request, "onset_date")
     if hours is None and said and alexa_date.is_date(said):
         zone = zone_lookup() if zone_lookup is not None else None
         hours = hours_since_date(said, possible_todays(request_moment(request), zone))

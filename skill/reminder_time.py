@@ -81,13 +81,12 @@ def water_at(hour: int, minute: int, now: datetime, zone: ZoneInfo) -> Schedule:
     return first if first.at >= now + MIN_LEAD else _on_clock(today + timedelta(days=1), hour, minute, zone)
 
 
-def water_day(times: tuple[str, ...], now: datetime, zone: ZoneInfo) -> list[Schedule]:
-    """The locale's water times still ahead today (at most three), else tomorrow's first three."""
+def water_day(times: tuple[tuple[int, int], ...], now: datetime, zone: ZoneInfo) -> list[Schedule]:
+    """The locale's water times, (hour, minute), still ahead today (at most three), else tomorrow's first three."""
     today = now.astimezone(zone).date()
-    clock = [clock_time(value, {}) for value in times]
-    ahead = [s for hour, minute in clock if (s := _on_clock(today, hour, minute, zone)).at >= now + WATER_LEAD]
+    ahead = [s for hour, minute in times if (s := _on_clock(today, hour, minute, zone)).at >= now + WATER_LEAD]
     if not ahead:
-        ahead = [_on_clock(today + timedelta(days=1), hour, minute, zone) for hour, minute in clock]
+        ahead = [_on_clock(today + timedelta(days=1), hour, minute, zone) for hour, minute in times]
     return ahead[:WATER_REMINDERS_PER_DAY]
 
 

@@ -21,11 +21,12 @@ from ..content import language_of
 from ..device_zone import device_zone
 from ..reminder_time import at_time, clock_time, heat_switch, spoken_when, water_at, water_day
 from ..request_content import content
-from ..request_info import is_intent
+from ..request_info import is_intent, slot_of, slot_words
 from ..session_state import (ONSET_ASKED, PENDING, REMINDER_PERMISSION_ASKED, REMINDER_WANTED, REMINDERS_SET, onset_moment, pending,
                              remember_onset, request_time, session)
 from ..speech import Turn, speak
 from ..ssml import escape
+from ..triage import matched_ids
 from ..facility import spoken_list
 from .topics import onset_hours_on_device
 from .turns import entry_turn
@@ -34,26 +35,10 @@ from .turns import entry_turn
 KIND_OF_VALUE = {"HEAT": "heat", "WATER": "water"}
 
 
-def _slot(request, name: str):
-    return ((getattr(getattr(request, "intent", None), "slots", None) or {})).get(name)
-
-
 def kind_in(request) -> str | None:
     """"heat" or "water" from the reminder slot's resolved value; None when it names neither."""
-    slot = _slot(request, "reminder")
-    resolutions = getattr(getattr(slot, "resolutions", None), "resolutions_per_authority", None) or []
-    for authority in resolutions:
-        if getattr(getattr(getattr(authority, "status", None), "code", None), "value", None) == "ER_SUCCESS_MATCH":
-            for value in authority.values or []:
-                kind = KIND_OF_VALUE.get(getattr(value.value, "id", None))
-                if kind:
-                    return kind
-    return None
-
-
-def _time_in(request) -> str | None:
-    value = getattr(_slot(request, "reminder_time"), "value", None)
-    return value if isinstance(value, str) and value else None
+    resolutions = getattr(slot_of(request, "reminder"), "resolutions", None)
+    return next((KIND_OF_VALUE[i] for i in matched_ids(resolutions) if i in KIND_OF_VALUE), None)
 
 
 def _wanted(value) -> dict | None:
@@ -118,7 +103,7 @@ def follow_through(handler_input: HandlerInput, wanted: dict, permitted: bool = 
         named = clock_time(wanted.get("time"), words.times_of_day)
         zone = device_zone(handler_input)
         if zone is None:  # no clock to set a time of day by: the times, to set by hand
-            times = [named] if named else [clock_time(value, {}) for value in words.water_times]
+            times = [named] if named else words.water_times
             when = spoken_list(tuple(at_time(hour, minute, words.clock) for hour, minute in times), language)
             attrs.pop(REMINDER_WANTED, None)
             return speak(handler_input, _when_turn(handler_input, "reminder_failed_water", when))
@@ -156,7 +141,7 @@ class SetReminderHandler(AbstractRequestHandler):
         kind = kind_in(request)
         if kind is None:
             return speak(handler_input, entry_turn(content(handler_input).entry("reminder_which")))
-        return follow_through(handler_input, {"kind": kind, "time": _time_in(request)})
+        return follow_through(handler_input, {"kind": kind, "time": slot_words(request, "reminder_time")})
 
 
 class ReminderOnsetHandler(AbstractRequestHandler):

@@ -169,10 +169,16 @@ class Simulator:
     def _permission_answer(self, said: str, now: datetime) -> dict:
         """The person's answer to Alexa's permission question, as the Connections.Response Alexa sends."""
         asked, self.awaiting_permission = self.awaiting_permission, None
-        words = " ".join(fold(said).replace("'", "").split())
-        accept = {" ".join(fold(p).replace("'", "").split()) for p in self.language.data.get("permission_accept", [])}
-        deny = {" ".join(fold(p).replace("'", "").split()) for p in self.language.data.get("permission_deny", [])}
-        status = "ACCEPTED" if words in accept else "DENIED" if words in deny else "NOT_ANSWERED"
+
+        def plain(text: str) -> str:  # "I don't approve" and "i dont approve" are one answer
+            return " ".join(fold(text).replace("'", "").split())
+
+        def answers(key: str) -> set[str]:
+            return {plain(phrase) for phrase in self.language.data.get(key, [])}
+
+        words = plain(said)
+        status = ("ACCEPTED" if words in answers("permission_accept") else
+                  "DENIED" if words in answers("permission_deny") else "NOT_ANSWERED")
         if status == "ACCEPTED":
             self.grant(asked["scope"])
         return envelopes.permission_response(self.locale, asked["scope"], status, asked["token"], now=now)
