@@ -21,6 +21,8 @@ inside the sign's own phrase ("can't walk", "nothing helps") are part of the sig
 Uncertainty phrases that contain a cue ("not sure", "no idea") do not negate: an uncertain sign
 raises, as the skill errs toward care. Nothing after a sign negates it ("the numbness isn't going away"
 must raise), except a bare no answering a sign said bare, as in a list ("fever? no", "numbness, none").
+A whole-denial cue ("it's not that", "no es que") denies the sign right after it, even one with its own
+cue: "it's not that I can't walk, it just hurts".
 """
 
 from __future__ import annotations
@@ -144,6 +146,8 @@ class Lexicon:
         fresh = bool(cache) and cache.get("lexicon") == fingerprint(raw)
         self._cached_tokens = cache["tokens"] if fresh else {}
         self._cached_known = cache.get("known_words") if fresh else None
+        self._cached_known_sounds = cache.get("known_sounds") if fresh else None
+        self._sounds: dict[str, str] = {}
         normalise = raw["normalise"]
         self._contractions = dict(normalise["contractions"])
         self._suffix_contractions = [tuple(pair) for pair in normalise["suffix_contractions"]]
@@ -155,6 +159,9 @@ class Lexicon:
         # Letters a recogniser writes for one sound ("ciento" for "siento", "dies" for "diez", "asiendo" for
         # "haciendo"): every word, and the stemmer's own data, is spelled one way before it is stemmed.
         self._sound_alike = [(re.compile(pattern), replacement) for pattern, replacement in normalise.get("sound_alike", [])]
+        # Letters not heard at all (Spanish h: "inchada", "uesos"), dropped from the stem once the suffix is
+        # off, so a shorter word does not lose its suffix rule ("haciendo" and "aciendo" both stem "ac").
+        self._silent = [(re.compile(pattern), replacement) for pattern, replacement in normalise.get("silent", [])]
         sound = self._sounded
         self._irregular = {sound(form): sound(base) for form, base in normalise["irregular"].items()}
         self._suffixes = tuple(":".join(sound(part) for part in suffix.split(":")) for suffix in normalise["suffixes"])
@@ -182,6 +189,8 @@ class Lexicon:
         self._reopeners = self._sequences(negation["reopeners"]) if negation.get("reopeners") else None
         # A bare no right after a sign said bare, as one answers a list: "fever? no", "numbness, none".
         self._post_cues = self._sequences(negation["post_cues"]) if negation.get("post_cues") else None
+        # "it's not that i can't walk": a denial of what follows, even a sign with its own cue.
+        self._whole_cues = self._sequences(negation["whole_cues"]) if negation.get("whole_cues") else None
         self._scope_enders = self._word_set(negation["scope_enders"])
         # Words that split an {"all": [...]} rule's parts apart: "my leg is numb but my groin is fine".
         self._rule_breakers = self._word_set(raw["rule_breakers"])
@@ -249,19 +258,24 @@ class Lexicon:
         return word.replace("'", "")
 
     def _respell(self, words: list[str]) -> list[str]:
-        return self._join_split_words(self._respelled(words)) if self._compiled else self._respelled(words)
+        if not self._compiled:
+            return self._respelled(words)
+        # Joined before respelling too: "pa rar" is "parar", not the respelled "para" and a stray "rar".
+        return self._join_split_words(self._respelled(self._join_split_words(words)))
 
     def _join_split_words(self, words: list[str]) -> list[str]:
         """A word the recogniser split in two, three or four ("get ting worse", "fee ver", "ost e o porosis") is
-        joined back when the pieces together are a word of the lexicon and some piece alone is not."""
-        known = self._known_words
+        joined back when the pieces together are a word of the lexicon and some piece alone is not. Pieces
+        are compared as they sound: "in chada" is "hinchada" said without its silent h."""
+        known = self._known_sounds
+        heard = [self._sounded_word(word) for word in words]
         out: list[str] = []
         i = 0
         while i < len(words):
             for size in (4, 3, 2):
-                pieces = words[i:i + size]
+                pieces = heard[i:i + size]
                 if len(pieces) == size and "".join(pieces) in known and not all(piece in known for piece in pieces):
-                    out.append("".join(pieces))
+                    out.append("".join(words[i:i + size]))
                     i += size
                     break
             else:
@@ -277,6 +291,19 @@ class Lexicon:
             return frozenset(self._cached_known)
         texts = self._cached_tokens.keys() | self._literal_tokens.keys()
         return frozenset(word for text in texts for word in text.split() if word.isalpha())
+
+    @functools.cached_property
+    def _known_sounds(self) -> frozenset[str]:
+        """The lexicon's words as they sound (``sound_alike``, ``silent``); from the compiled file when it is this lexicon's."""
+        if self._cached_known_sounds is not None:
+            return frozenset(self._cached_known_sounds)
+        return frozenset(self._heard(word) for word in self._known_words)
+
+    def _sounded_word(self, word: str) -> str:
+        sounds = self._sounds
+        if word not in sounds:
+            sounds[word] = self._heard(word)
+        return sounds[word]
 
     def knows_word(self, word: str) -> bool:
         """Whether ``word`` (another lexicon's token) is a word of this lexicon's language as its phrases write
@@ -317,7 +344,20 @@ class Lexicon:
             word = pattern.sub(replacement, word)
         return word
 
+    def _heard(self, word: str) -> str:
+        """A whole word as it sounds, silent letters dropped too: how split pieces are compared."""
+        word = self._sounded(word)
+        for pattern, replacement in self._silent:
+            word = pattern.sub(replacement, word)
+        return word
+
     def _stem(self, word: str) -> str:
+        stem = self._stem_sounded(word)
+        for pattern, replacement in self._silent:
+            stem = pattern.sub(replacement, stem)
+        return stem
+
+    def _stem_sounded(self, word: str) -> str:
         word = self._sounded(word)
         base = self._irregular.get(word)
         if base == word or word.isdigit():
@@ -416,9 +456,10 @@ class Lexicon:
             index.by_first  # noqa: B018 - builds a lazy part, so its phrases' words are cached too
         for kind in self.raw["answers"]:
             self._answer_words(kind)
+        known = {word for text in self._literal_tokens for word in text.split() if word.isalpha()}
         return {"lexicon": fingerprint(self.raw),
                 "tokens": {text: " ".join(tokens) for text, tokens in sorted(self._literal_tokens.items())},
-                "known_words": sorted({word for text in self._literal_tokens for word in text.split() if word.isalpha()})}
+                "known_words": sorted(known), "known_sounds": sorted({self._heard(word) for word in known})}
 
     def _sequences(self, phrases: Iterable[str]) -> _Index:
         return _Index(seq for phrase in phrases for seq in self._expand(phrase))
@@ -534,7 +575,9 @@ class Lexicon:
         # Only doubt that closes what is said counts: "but he might have" at the end, not "... might have a cold".
         reopened = [start for start, end in self._occurrences(tokens, self._reopeners)
                     if end == len(tokens) or tokens[end] in self._scope_enders] if self._reopeners else []
-        read = sorted((f._replace(negated=self._negated(tokens, f, cues) and not self._reopened(f, reopened))
+        whole = [end for _, end in self._occurrences(tokens, self._whole_cues)] if self._whole_cues else []
+        read = sorted((f._replace(negated=(self._negated(tokens, f, cues) or self._wholly_denied(tokens, f, whole))
+                                  and not self._reopened(f, reopened))
                        for f in found), key=lambda f: (f.start, f.end))
         return self._answered_no(tokens, read, cues) if self._post_cues else read
 
@@ -644,6 +687,13 @@ class Lexicon:
         if any(_inside(start, parts) for start, _ in cues):
             return False
         return any(self._negated_at(tokens, start, cues, cues) for start, _ in parts)
+
+    def _wholly_denied(self, tokens: list[str], finding: Finding, whole_ends: list[int]) -> bool:
+        """A whole-denial cue ("not that", "no es que") up to three words before the sign, with nothing
+        between that ends its scope, denies it even when the sign has a cue of its own: "it's not that he
+        can't walk" (both "can't walk" and its "not walk")."""
+        return any(end <= finding.start <= end + 3 and not any(
+            t in self._scope_enders for t in tokens[end:finding.start]) for end in whole_ends)
 
     def _negated_at(self, tokens: list[str], start: int, cues: list[tuple[int, int]],
                     all_cues: list[tuple[int, int]] = ()) -> bool:

@@ -378,7 +378,77 @@ def test_spanish_letters_that_sound_alike_are_one_spelling(said, same_as):
 
 def test_words_that_differ_by_more_than_a_sound_stay_apart():
     assert SPANISH.lexicon.tokens("casa") != SPANISH.lexicon.tokens("cama")
-    assert SPANISH.lexicon.tokens("haciendo") != SPANISH.lexicon.tokens("siendo")  # the h stays: "h" is no sound alike
+    assert SPANISH.lexicon.tokens("haciendo") != SPANISH.lexicon.tokens("siendo")
+
+
+@pytest.mark.parametrize("said,same_as", [
+    ("tengo la espalda inchada", "tengo la espalda hinchada"), ("un ormigueo en los pies", "un hormigueo en los pies"),
+    ("tiene los uesos débiles", "tiene los huesos débiles"), ("me estoy aogando", "me estoy ahogando"),
+    ("tengo la espalda in chada", "tengo la espalda hinchada"),  # split and without its h: joined as it sounds
+])
+def test_spanish_silent_h_is_dropped(said, same_as):
+    """Spanish h is not heard, so recognisers and writers leave it out; it is dropped after stemming, so
+    "haciendo" keeps its suffix rule."""
+    assert SPANISH.lexicon.tokens(said) == SPANISH.lexicon.tokens(same_as)
+
+
+def test_short_words_keep_their_h():
+    """"he" is not "e" (and), which ends a denial's reach: "no he tenido accidentes" still denies."""
+    assert SPANISH.lexicon.tokens("no he tenido") != SPANISH.lexicon.tokens("no y tenido")
+    assert SPANISH.lexicon.signs("orino normal no he tenido accidentes de ese tipo") == []
+
+
+@pytest.mark.parametrize("said,same_as", [
+    ("no me puedo pa rar", "no me puedo parar"), ("me tienen que ayudar pa voltearme", "me tienen que ayudar para voltearme"),
+])
+def test_a_split_word_is_joined_before_a_piece_is_respelled(said, same_as):
+    """"pa" is said for "para", but "pa rar" is "parar" split: joining comes first."""
+    assert SPANISH.lexicon.tokens(said) == SPANISH.lexicon.tokens(same_as)
+
+
+@pytest.mark.parametrize("locale,said,flag,raises", [
+    ("en-US", "it's not that i can't walk, it just hurts", "CANNOT_STAND_WALK", False),
+    ("en-US", "it's not like he can't stand up, he just won't", "CANNOT_STAND_WALK", False),
+    ("en-US", "not that she fell or anything", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "no, i can't walk", "CANNOT_STAND_WALK", True),
+    ("en-US", "not that i know of, but she can't walk", "CANNOT_STAND_WALK", True),
+    ("en-US", "it's not that bad but he fell", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "no es que no me pueda parar es que me duele al principio", "CANNOT_STAND_WALK", False),
+    ("es-US", "no es que se haya caído", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "no me puedo parar", "CANNOT_STAND_WALK", True),
+])
+def test_a_whole_denial_denies_even_a_sign_with_its_own_cue(locale, said, flag, raises):
+    """"It's not that I can't walk": the sign's own "can't" is part of it, and "not that" denies all of it."""
+    assert (flag in CONTENT[locale].lexicon.signs(said)) is raises, CONTENT[locale].lexicon.findings(said)
+
+
+@pytest.mark.parametrize("locale,said,flag", [
+    ("en-US", "the two of them collided with each other at practice", "SERIOUS_FALL_ACCIDENT"),
+    ("en-US", "she got tangled up with a bull at the rodeo", "SERIOUS_FALL_ACCIDENT"),
+    ("en-US", "somebody laid him out in the football game", "SERIOUS_FALL_ACCIDENT"),
+    ("en-US", "she can't pull herself up off the kitchen floor", "CANNOT_MOVE"),
+    ("en-US", "whenever he tries to get up his back gives out", "CANNOT_MOVE"),
+    ("en-US", "freezing and shivering and it won't stop", "FEVER"),
+    ("en-US", "i'd rather pass a kidney stone than this", "SEVERE_PAIN_NO_RELIEF"),
+    ("en-US", "his waterworks aren't working", "BLADDER_BOWEL"),
+    ("es-US", "se dio tremendo costalazo en el baño", "SERIOUS_FALL_ACCIDENT"),
+    ("es-US", "caí de espaldas en la cocina", "SERIOUS_FALL_ACCIDENT"),
+    ("es-US", "necesita ayuda hasta para moverse", "CANNOT_MOVE"),
+    ("es-US", "siento un apretujón en el pecho", "CHEST_PAIN_OR_BREATHING"),
+    ("es-US", "casi no está orinando", "BLADDER_BOWEL"),
+])
+def test_this_rounds_word_classes_raise_their_sign(locale, said, flag):
+    """Classes added from sets R, S, I and J, tried with members those sets never used."""
+    assert flag in CONTENT[locale].lexicon.signs(said), CONTENT[locale].lexicon.findings(said)
+
+
+@pytest.mark.parametrize("locale,said", [
+    ("en-US", "we ran into each other at the store"), ("en-US", "i took him out to the hockey game"),
+    ("en-US", "my son took me out for lunch"), ("en-US", "it's cold outside"),
+    ("es-US", "no me di ningún porrazo"), ("es-US", "sí está orinando bien"),
+])
+def test_this_rounds_word_classes_stay_quiet_without_the_sign(locale, said):
+    assert CONTENT[locale].lexicon.signs(said) == [], CONTENT[locale].lexicon.findings(said)
 
 
 def test_a_word_split_in_four_is_joined():
