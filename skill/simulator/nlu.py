@@ -32,20 +32,6 @@ QUESTION_FLOOR = -0.5
 # ``alexa/<locale>/language.json``, read by ``locales.py``.
 
 
-def _last_question(words: str, language: LocaleResources) -> str:
-    """The words from the last question word on, or none."""
-    starts = list(language.question_start.finditer(words))
-    return words[starts[-1].start():] if starts else ""
-
-
-def _question_clause(words: str, language: LocaleResources) -> str:
-    """The words after the story's last turn of phrase, or from its last question word on."""
-    breaks = list(language.story_break.finditer(words))
-    if breaks:
-        return words[breaks[-1].end():]
-    return _last_question(words, language) or words
-
-
 # Below this cosine similarity to every training utterance, a request is out of the model's domain.
 MIN_SIMILARITY = 0.36
 # A one-vs-rest score this high for an intent of the skill is the classifier being sure: the word
@@ -342,26 +328,31 @@ class LanguageUnderstanding:
 
     def _asked(self, words: str, intent: str) -> str:
         """The question a report carries: one said first ("should i use heat if ..."), or one it closes with
-        ("... so what should i take for it").
+        ("... so what should i take for it", "... and i'm scared, should i be worried").
 
-        Told as one breath, the story's symptom words outweigh the question's few. A long story's question
-        follows its last turn of phrase ("so", "my question is", "i was wondering"); a short report's, its
-        last question word ("tengo un moretón qué hago"). The whole text still fills the symptom slot, so
+        Told as one breath, the story's symptom words outweigh the question's few. A question may start
+        after any turn of phrase ("so", "my question is", "i was wondering") or at any question word, and a
+        story can have several of each: every such clause is tried, longest first, and the first that reads
+        as a topic more than as a report is what was asked. The whole text still fills the symptom slot, so
         a warning sign in it is read all the same.
         """
         said = words.split()
-        opening = self.language.opening_question.match(words) if intent == REPORT else None
+        if intent != REPORT and not (intent == FALLBACK and len(said) >= LONG_STORY_WORDS):
+            return intent
+        language = self.language
+        clauses = []
+        opening = language.opening_question.match(words) if intent == REPORT else None
         if opening:
-            asked = self._topic_of(self.language.condition.split(words[opening.start(1):])[0].split(), intent)
-            if asked != intent:
-                return asked
-        long = len(said) >= LONG_STORY_WORDS
-        if intent != REPORT and not (intent == FALLBACK and long):
-            return intent
-        clause = (_question_clause(words, self.language) if long else _last_question(words, self.language)).split()
-        if len(clause) < 2 or len(clause) == len(said):
-            return intent
-        return self._topic_of(clause, intent)
+            clauses.append(language.condition.split(words[opening.start(1):])[0])
+        starts = ([found.end() for found in language.story_break.finditer(words)]
+                  + [found.start() for found in language.question_start.finditer(words)])
+        clauses += [words[start:].strip() for start in starts]
+        for clause in sorted(dict.fromkeys(clauses), key=len, reverse=True):
+            if 2 <= len(clause.split()) < len(said):
+                asked = self._topic_of(clause.split(), intent)
+                if asked != intent:
+                    return asked
+        return intent
 
     def _topic_of(self, clause, intent):
         # The question's best topic, when the clause reads more like it than like a report: a short
