@@ -260,8 +260,11 @@ class Lexicon:
     def _respell(self, words: list[str]) -> list[str]:
         if not self._compiled:
             return self._respelled(words)
-        # Joined before respelling too: "pa rar" is "parar", not the respelled "para" and a stray "rar".
-        return self._join_split_words(self._respelled(self._join_split_words(words)))
+        # Joined before respelling too, where a piece could be respelled: "pa rar" is "parar", not the
+        # respelled "para" and a stray "rar".
+        if not self._respellings.keys().isdisjoint(words):
+            words = self._join_split_words(words)
+        return self._join_split_words(self._respelled(words))
 
     def _join_split_words(self, words: list[str]) -> list[str]:
         """A word the recogniser split in two, three or four ("get ting worse", "fee ver", "ost e o porosis") is
@@ -501,10 +504,13 @@ class Lexicon:
         if number == len(parts):
             return position
         reach = 0 if number == 0 else self.max_gap
+        said = tokens.said
         for at in range(position, min(position + reach + 1, len(tokens))):
             if at > position and (tokens[at - 1] not in self._gap_words or at - 1 in keep):
                 break
-            for sequence, _ in parts[number].by_first.get(tokens[at], ()):
+            for sequence, words in parts[number].by_first.get(tokens[at], ()):
+                if not words <= said:
+                    continue  # a word of the alternative is never said: the usual case, and a cheap one
                 end = self._match_at(tokens, at, sequence, keep)
                 if end is not None:
                     rest = self._chain_from(tokens, end, parts, number + 1, keep)
