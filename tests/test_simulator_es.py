@@ -344,6 +344,12 @@ def real_spanish():
     ("sí", "AMAZON.YesIntent"), ("si", "AMAZON.YesIntent"), ("no", "AMAZON.NoIntent"),
     # A short report that closes with a question is that question.
     ("tengo la espalda bien tiesa qué hago", "TreatmentIntent"),
+    # A story's question may follow any turn of phrase ("y", "pero"), not only the last one.
+    ("fíjese que estuve pintando la casa todo el fin de semana y se me trabó la espalda y mi esposa dice que "
+     "no es nada pero debo preocuparme", "EmergencyCheckIntent"),
+    # A hedged sign is a report, not an "I don't know" answer.
+    ("puede ser que tenga un poco de fiebre no estoy seguro", "ReportSymptomIntent"),
+    ("qué le puedo dar a mi abuelita para el dolor de la cintura", "MedicationIntent"),
 ])
 def test_the_real_spanish_model_hears_built_ins_and_closing_questions(real_spanish, said, intent):
     assert real_spanish.understand(said, date(2026, 11, 29)).intent == intent
