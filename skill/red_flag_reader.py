@@ -8,7 +8,7 @@ are present, which are denied, and, in the guided check, whether a sentence mean
 How words are compared: lowercase, accents folded ("orinó" and "orino" are one word, in every locale),
 contractions and common speech-recogniser slips rewritten
 ("can't" -> "can not", "fee ver" -> "fever"), irregular forms mapped ("fell" -> "fall"), then a light
-suffix stemmer so "falls", "falling" and "fallen" are one word. Lexicon phrases go through the same
+suffix stemmer so "falls", "falling", "fallen" and "fallin" are one word. Lexicon phrases go through the same
 steps, so they can be written plainly. A phrase matches its words in order; a few filler words
 ("really", "even", "my") may sit between them. ``{"all": [...]}`` rules need every part nearby in
 any order ("numb" near "groin"). ``<NAME>`` stands for every phrase of the word class NAME.
@@ -656,8 +656,11 @@ class Lexicon:
             if any(s <= start < e for start in starts) and any(
                     self._match_at(tokens, s, sequence, keep=own) == e for sequence, _ in index.by_first[tokens[s]]):
                 return True
-        for s, token in enumerate(tokens):
+        said, last = tokens.said, max(starts)
+        for s, token in enumerate(tokens[:last + 1]):  # a not-sign starting after every start covers none
             for chain in chains.get(token, ()):
+                if any(firsts.isdisjoint(said) for firsts in chain.later_firsts):
+                    continue  # a later piece can start with no word said, as in _read
                 end = self._match_chain(tokens, s, chain, keep=own)
                 if end is not None and any(s <= start < end for start in starts):
                     return True
