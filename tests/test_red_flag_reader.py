@@ -431,6 +431,7 @@ def test_a_whole_denial_denies_even_a_sign_with_its_own_cue(locale, said, flag, 
     ("en-US", "freezing and shivering and it won't stop", "FEVER"),
     ("en-US", "i'd rather pass a kidney stone than this", "SEVERE_PAIN_NO_RELIEF"),
     ("en-US", "his waterworks aren't working", "BLADDER_BOWEL"),
+    ("en-US", "he flew off the four wheeler and landed on his back", "SERIOUS_FALL_ACCIDENT"),
     ("es-US", "se dio tremendo costalazo en el baño", "SERIOUS_FALL_ACCIDENT"),
     ("es-US", "caí de espaldas en la cocina", "SERIOUS_FALL_ACCIDENT"),
     ("es-US", "necesita ayuda hasta para moverse", "CANNOT_MOVE"),
@@ -445,6 +446,7 @@ def test_this_rounds_word_classes_raise_their_sign(locale, said, flag):
 @pytest.mark.parametrize("locale,said", [
     ("en-US", "we ran into each other at the store"), ("en-US", "i took him out to the hockey game"),
     ("en-US", "my son took me out for lunch"), ("en-US", "it's cold outside"),
+    ("en-US", "i came off work early and fed the horses"), ("en-US", "i came off the highway onto the feeder road"),
     ("es-US", "no me di ningún porrazo"), ("es-US", "sí está orinando bien"),
 ])
 def test_this_rounds_word_classes_stay_quiet_without_the_sign(locale, said):
