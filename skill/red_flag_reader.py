@@ -555,6 +555,7 @@ class Lexicon:
         said = tokens.said
         found: list[Finding] = []
         patterns, chains = self._patterns, self._chains
+        viable: dict[str, list[_Chain]] = {}  # a word's chains whose later pieces can all start here, found once a word
         for start, token in enumerate(tokens):
             for pattern in patterns.get(token, ()):
                 if not pattern.words <= said:
@@ -562,14 +563,18 @@ class Lexicon:
                 end = self._match_at(tokens, start, pattern.tokens)
                 if end is not None:
                     found.append(Finding(pattern.flag, start, end, False))
-            for chain in chains.get(token, ()):
-                for firsts in chain.later_firsts:
-                    if firsts.isdisjoint(said):
-                        break  # a later piece can start with no word said: the usual case, and a cheap one
-                else:
-                    end = self._match_chain(tokens, start, chain)
-                    if end is not None:
-                        found.append(Finding(chain.flag, start, end, False))
+            if token not in viable:
+                kept = viable[token] = []
+                for chain in chains.get(token, ()):
+                    for firsts in chain.later_firsts:
+                        if firsts.isdisjoint(said):
+                            break  # a later piece can start with no word said: the usual case, and a cheap one
+                    else:
+                        kept.append(chain)
+            for chain in viable[token]:
+                end = self._match_chain(tokens, start, chain)
+                if end is not None:
+                    found.append(Finding(chain.flag, start, end, False))
         candidates = {id(rule): rule for token in said for rule in self._rules_by_first.get(token, ())}
         for rule in candidates.values():
             spans = self._rule_spans(tokens, rule, said)
@@ -631,9 +636,12 @@ class Lexicon:
         """Each part's span, at the first place where every part of the rule is said close together."""
         if any(part.firsts.isdisjoint(said) for part in rule.parts):
             return None  # some part's first word is never said: the usual case, and a cheap one
-        per_part = [self._occurrences(tokens, part) for part in rule.parts]
-        if not all(per_part):
-            return None
+        per_part = []
+        for part in rule.parts:  # a part never said ends the search before the later parts are read
+            spans = self._occurrences(tokens, part)
+            if not spans:
+                return None
+            per_part.append(spans)
         for combo in product(*per_part):
             start, end = min(s for s, _ in combo), max(e for _, e in combo)
             if end - start <= self.window and not any(
