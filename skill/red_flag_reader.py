@@ -146,7 +146,7 @@ class Lexicon:
         fresh = bool(cache) and cache.get("lexicon") == fingerprint(raw)
         self._cached_tokens = cache["tokens"] if fresh else {}
         self._cached_known = cache.get("known_words") if fresh else None
-        self._cached_known_sounds = cache.get("known_sounds") if fresh else None
+        self._cached_sounds_changed = cache.get("sounds_changed") if fresh else None
         self._sounds: dict[str, str] = {}
         normalise = raw["normalise"]
         self._contractions = dict(normalise["contractions"])
@@ -297,9 +297,11 @@ class Lexicon:
 
     @functools.cached_property
     def _known_sounds(self) -> frozenset[str]:
-        """The lexicon's words as they sound (``sound_alike``, ``silent``); from the compiled file when it is this lexicon's."""
-        if self._cached_known_sounds is not None:
-            return frozenset(self._cached_known_sounds)
+        """The lexicon's words as they sound (``sound_alike``, ``silent``). The compiled file, when it is this
+        lexicon's, lists only the words whose sound differs from their spelling, to keep the Lambda zip small."""
+        if self._cached_sounds_changed is not None:
+            changed = self._cached_sounds_changed
+            return frozenset(self._known_words - changed.keys()) | frozenset(changed.values())
         return frozenset(self._heard(word) for word in self._known_words)
 
     def _sounded_word(self, word: str) -> str:
@@ -462,7 +464,8 @@ class Lexicon:
         known = {word for text in self._literal_tokens for word in text.split() if word.isalpha()}
         return {"lexicon": fingerprint(self.raw),
                 "tokens": {text: " ".join(tokens) for text, tokens in sorted(self._literal_tokens.items())},
-                "known_words": sorted(known), "known_sounds": sorted({self._heard(word) for word in known})}
+                "known_words": sorted(known),
+                "sounds_changed": {word: self._heard(word) for word in sorted(known) if self._heard(word) != word}}
 
     def _sequences(self, phrases: Iterable[str]) -> _Index:
         return _Index(seq for phrase in phrases for seq in self._expand(phrase))

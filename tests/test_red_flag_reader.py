@@ -437,6 +437,8 @@ def test_a_whole_denial_denies_even_a_sign_with_its_own_cue(locale, said, flag, 
     ("es-US", "necesita ayuda hasta para moverse", "CANNOT_MOVE"),
     ("es-US", "siento un apretujón en el pecho", "CHEST_PAIN_OR_BREATHING"),
     ("es-US", "casi no está orinando", "BLADDER_BOWEL"),
+    ("es-US", "ojalá no despertar con este dolor nunca más", "SELF_HARM"),
+    ("es-US", "anoche ya tenía unas décimas", "FEVER"),
 ])
 def test_this_rounds_word_classes_raise_their_sign(locale, said, flag):
     """Classes added from sets R, S, I and J, tried with members those sets never used."""
@@ -448,6 +450,7 @@ def test_this_rounds_word_classes_raise_their_sign(locale, said, flag):
     ("en-US", "my son took me out for lunch"), ("en-US", "it's cold outside"),
     ("en-US", "i came off work early and fed the horses"), ("en-US", "i came off the highway onto the feeder road"),
     ("es-US", "no me di ningún porrazo"), ("es-US", "sí está orinando bien"),
+    ("es-US", "decime qué le pongo a la espalda"), ("es-US", "decimos que es un tirón nomás"),
 ])
 def test_this_rounds_word_classes_stay_quiet_without_the_sign(locale, said):
     assert CONTENT[locale].lexicon.signs(said) == [], CONTENT[locale].lexicon.findings(said)
