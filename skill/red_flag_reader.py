@@ -164,6 +164,9 @@ class Lexicon:
         self._silent = [(re.compile(pattern), replacement) for pattern, replacement in normalise.get("silent", [])]
         sound = self._sounded
         self._irregular = {sound(form): sound(base) for form, base in normalise["irregular"].items()}
+        # An irregular form said without its silent letters is that form too ("ice" for "hice", "hacer").
+        for form, base in list(self._irregular.items()):
+            self._irregular.setdefault(self._silenced(form), base)
         self._suffixes = tuple(":".join(sound(part) for part in suffix.split(":")) for suffix in normalise["suffixes"])
         # A suffix not taken off after these endings ("bleed", "pass", "this" keep theirs): {"ed": "e", "s": "su"}.
         self._suffix_guards = {sound(suffix): tuple(sound(end) for end in ends)
@@ -270,7 +273,7 @@ class Lexicon:
         """A word the recogniser split in two, three or four ("get ting worse", "fee ver", "ost e o porosis") is
         joined back when the pieces together are a word of the lexicon and some piece alone is not. Pieces
         are compared as they sound: "in chada" is "hinchada" said without its silent h."""
-        known = self._known_sounds
+        known = self._joinable
         heard = [self._sounded_word(word) for word in words]
         out: list[str] = []
         i = 0
@@ -303,6 +306,14 @@ class Lexicon:
             changed = self._cached_sounds_changed
             return frozenset(self._known_words - changed.keys()) | frozenset(changed.values())
         return frozenset(self._heard(word) for word in self._known_words)
+
+    @functools.cached_property
+    def _joinable(self) -> frozenset[str]:
+        """What split pieces may be joined into: the lexicon's words, and the one-word slips it respells
+        ("mar iado" is "mariado", which is "mareado"), as they sound."""
+        return self._known_sounds | {self._heard(source[0]) for source, _ in
+                                     (entry for entries in self._respellings.values() for entry in entries)
+                                     if len(source) == 1}
 
     def _sounded_word(self, word: str) -> str:
         sounds = self._sounds
@@ -351,16 +362,15 @@ class Lexicon:
 
     def _heard(self, word: str) -> str:
         """A whole word as it sounds, silent letters dropped too: how split pieces are compared."""
-        word = self._sounded(word)
+        return self._silenced(self._sounded(word))
+
+    def _silenced(self, word: str) -> str:
         for pattern, replacement in self._silent:
             word = pattern.sub(replacement, word)
         return word
 
     def _stem(self, word: str) -> str:
-        stem = self._stem_sounded(word)
-        for pattern, replacement in self._silent:
-            stem = pattern.sub(replacement, stem)
-        return stem
+        return self._silenced(self._stem_sounded(word))
 
     def _stem_sounded(self, word: str) -> str:
         word = self._sounded(word)

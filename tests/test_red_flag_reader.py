@@ -439,6 +439,11 @@ def test_a_whole_denial_denies_even_a_sign_with_its_own_cue(locale, said, flag, 
     ("es-US", "casi no está orinando", "BLADDER_BOWEL"),
     ("es-US", "ojalá no despertar con este dolor nunca más", "SELF_HARM"),
     ("es-US", "anoche ya tenía unas décimas", "FEVER"),
+    ("es-US", "se quiere hacer daño", "SELF_HARM"),
+    ("es-US", "cada que intenta levantarse se va de lado", "CANNOT_STAND_WALK"),
+    ("es-US", "a dor nas costas é muito forte e nada ajuda", "SEVERE_PAIN_NO_RELIEF"),
+    ("es-US", "me siento ma riado", "DEHYDRATION_SIGNS"),  # split, and a slip the lexicon respells
+    ("en-US", "honestly it'd be a relief if i never woke up", "SELF_HARM"),
 ])
 def test_this_rounds_word_classes_raise_their_sign(locale, said, flag):
     """Classes added from sets R, S, I and J, tried with members those sets never used."""
@@ -451,6 +456,8 @@ def test_this_rounds_word_classes_raise_their_sign(locale, said, flag):
     ("en-US", "i came off work early and fed the horses"), ("en-US", "i came off the highway onto the feeder road"),
     ("es-US", "no me di ningún porrazo"), ("es-US", "sí está orinando bien"),
     ("es-US", "decime qué le pongo a la espalda"), ("es-US", "decimos que es un tirón nomás"),
+    ("es-US", "me voy a cortar el pelo"), ("es-US", "no pudo hacer nada por el dolor"),
+    ("en-US", "it'd be better if he didn't wake up so early"),
 ])
 def test_this_rounds_word_classes_stay_quiet_without_the_sign(locale, said):
     assert CONTENT[locale].lexicon.signs(said) == [], CONTENT[locale].lexicon.findings(said)
