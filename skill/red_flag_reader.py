@@ -222,7 +222,7 @@ class Lexicon:
                 elif _CLASS.search(phrase):
                     parts = tuple(self._part_index(piece) for piece in self._chain_pieces(phrase))
                     chain = _Chain(flag, parts, tuple(part.firsts for part in parts[1:]))
-                    for first in chain.parts[0].by_first:
+                    for first in chain.parts[0].firsts:
                         self._chains.setdefault(first, []).append(chain)
                 else:
                     tokens = self._literal(phrase)
@@ -437,6 +437,13 @@ class Lexicon:
         """The index for a rule's or chain's part, made once per distinct part ("<NUMB>" is in many). A part of
         several pieces is expanded only when first tried; its first words come from its first piece."""
         if part not in self._part_indexes:
+            whole_class = _CLASS.fullmatch(part)
+            firsts = self._class_firsts(whole_class.group(1)) if whole_class else None
+            if firsts:
+                # One word class whose members have classes of their own ("<LONG_SPAN>"): its first words
+                # come from each member's first piece; the combinations are made at its first try.
+                self._part_indexes[part] = _LazyIndex(lambda part=part: self._expand(part), firsts)
+                return self._part_indexes[part]
             pieces = self._pieces(part) if "<" in part else None
             if pieces and len(pieces) > 1 and all(sequence for sequence in pieces[0]):
                 firsts = frozenset(sequence[0] for sequence in pieces[0])
@@ -444,6 +451,31 @@ class Lexicon:
             else:
                 self._part_indexes[part] = _Index(self._expand(part))
         return self._part_indexes[part]
+
+    def _class_firsts(self, name: str) -> frozenset | None:
+        """The first words of a class with nested classes, without making its combinations; None for a class
+        of plain phrases (cheap to expand) or one whose member could start with nothing said."""
+        if name not in self.classes:
+            raise KeyError(f"lexicon word class <{name}> is not defined")
+        members = self.classes[name]
+        if not any("<" in member for member in members):
+            return None
+        firsts: set[str] = set()
+        for member in members:
+            first_piece = self._chain_pieces(member)[0] if member.strip() else ""
+            reference = _CLASS.fullmatch(first_piece)
+            if reference:
+                nested = self._class_firsts(reference.group(1))
+                sequences = self._class(reference.group(1)) if nested is None else None
+                if nested is None and not all(sequences):
+                    return None
+                firsts |= nested if nested is not None else {sequence[0] for sequence in sequences}
+            else:
+                tokens = self._literal(first_piece)
+                if not tokens:
+                    return None
+                firsts.add(tokens[0])
+        return frozenset(firsts)
 
     @staticmethod
     def _chain_pieces(phrase: str) -> list[str]:
