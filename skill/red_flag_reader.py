@@ -237,6 +237,8 @@ class Lexicon:
         """The text as the lexicon compares it: rewritten, then stemmed word by word."""
         self._ready()
         stems = self._stems
+        if len(stems) > WORD_CACHE_SIZE:  # words said to a long-lived service are many; forget, recompute
+            stems.clear()
         return _Words(stems[word] if word in stems else stems.setdefault(word, self._stem(word))
                       for word in self._words(text))
 
@@ -317,6 +319,8 @@ class Lexicon:
 
     def _sounded_word(self, word: str) -> str:
         sounds = self._sounds
+        if len(sounds) > WORD_CACHE_SIZE:
+            sounds.clear()
         if word not in sounds:
             sounds[word] = self._heard(word)
         return sounds[word]
@@ -819,6 +823,8 @@ class Lexicon:
 
 
 CACHE_SIZE = 256
+# Stems and sounds kept per word; a service that has heard this many distinct words starts again.
+WORD_CACHE_SIZE = 50_000
 
 
 def fold(text: str) -> str:

@@ -577,3 +577,18 @@ def test_neither_leg_is_a_sign_only_with_what_the_legs_fail_to_do(said, raises):
 ])
 def test_dialect_forms_and_recogniser_slips_of_round_fifteen_are_one_word(said, same_as):
     assert READER.tokens(said) == READER.tokens(same_as)
+
+
+def test_the_per_word_caches_are_bounded_and_forgetting_changes_nothing(monkeypatch):
+    """A long-lived web service hears endless new words: the stem and sound caches start again past their
+    size, and what is read stays the same."""
+    import skill.red_flag_reader as reader_module
+
+    said = "my husband took a tumble and can't get up"
+    before = READER.signs(said)
+    monkeypatch.setattr(reader_module, "WORD_CACHE_SIZE", 10)
+    for number in range(40):
+        READER.tokens(f"zork{number} blim{number}")
+        SPANISH.lexicon.tokens(f"tengo la espalda in chada {number}")
+    assert len(READER._stems) <= 12 and len(SPANISH.lexicon._sounds) <= 12
+    assert READER.signs(said + " again") == before
