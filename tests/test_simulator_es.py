@@ -350,6 +350,8 @@ def real_spanish():
     # A hedged sign is a report, not an "I don't know" answer.
     ("puede ser que tenga un poco de fiebre no estoy seguro", "ReportSymptomIntent"),
     ("qué le puedo dar a mi abuelita para el dolor de la cintura", "MedicationIntent"),
+    # A report with nothing but filler in its symptom slot is an "I don't know" answer.
+    ("mmm no estoy segura", "UnsureIntent"),
 ])
 def test_the_real_spanish_model_hears_built_ins_and_closing_questions(real_spanish, said, intent):
     assert real_spanish.understand(said, date(2026, 11, 29)).intent == intent

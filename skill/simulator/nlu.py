@@ -304,7 +304,14 @@ class LanguageUnderstanding:
             intent = max(matched, key=matched.get)
         else:
             intent = self._asked(words, intent)
-        return Understanding(intent, self.fill_slots(intent, text, today), considered, similarity)
+        slots = self.fill_slots(intent, text, today)
+        if intent == REPORT and not any((slot or {}).get("value") for slot in slots.values()):
+            # A report with nothing in its slots reports nothing: "um, i'm not sure" leaves only filler for the
+            # symptom, so it is the best of the other intents ("i don't know"), as every report sample has the slot.
+            other = next((name for name, _ in ranked if name not in (REPORT, FALLBACK)), None)
+            if other is not None:
+                return Understanding(other, self.fill_slots(other, text, today), considered, similarity)
+        return Understanding(intent, slots, considered, similarity)
 
     def _sample_shapes_with_values(self, text: str) -> dict[str, int]:
         """Intents with a sample the request matches word for word, each slot holding a whole value:
