@@ -444,6 +444,11 @@ def test_a_whole_denial_denies_even_a_sign_with_its_own_cue(locale, said, flag, 
     ("es-US", "a dor nas costas é muito forte e nada ajuda", "SEVERE_PAIN_NO_RELIEF"),
     ("es-US", "me siento ma riado", "DEHYDRATION_SIGNS"),  # split, and a slip the lexicon respells
     ("en-US", "honestly it'd be a relief if i never woke up", "SELF_HARM"),
+    ("es-US", "ya no soporto la espalda me quiero morir", "SELF_HARM"),  # "no soporto" denies nothing after it
+    ("es-US", "a lo mejor se haya golpeado cuando se cayó", "SERIOUS_FALL_ACCIDENT"),
+    ("es-US", "le pegaron con un tubo en el trabajo", "SERIOUS_FALL_ACCIDENT"),
+    ("es-US", "trato de pararme y me tengo que volver a sentar", "CANNOT_STAND_WALK"),
+    ("en-US", "grandpa wet the bad again", "BLADDER_BOWEL"),
 ])
 def test_this_rounds_word_classes_raise_their_sign(locale, said, flag):
     """Classes added from sets R, S, I and J, tried with members those sets never used."""
@@ -458,6 +463,8 @@ def test_this_rounds_word_classes_raise_their_sign(locale, said, flag):
     ("es-US", "decime qué le pongo a la espalda"), ("es-US", "decimos que es un tirón nomás"),
     ("es-US", "me voy a cortar el pelo"), ("es-US", "no pudo hacer nada por el dolor"),
     ("en-US", "it'd be better if he didn't wake up so early"),
+    ("es-US", "no pienso hacerme daño nomás estoy cansada"), ("es-US", "hace mucho frío afuera"),
+    ("en-US", "he was out bucking logs all day"),
 ])
 def test_this_rounds_word_classes_stay_quiet_without_the_sign(locale, said):
     assert CONTENT[locale].lexicon.signs(said) == [], CONTENT[locale].lexicon.findings(said)
