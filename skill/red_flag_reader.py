@@ -28,6 +28,7 @@ cue: "it's not that I can't walk, it just hurts".
 from __future__ import annotations
 
 import functools
+import gc
 import json
 import re
 import threading
@@ -74,6 +75,37 @@ class _LazyIndex:
         if self._built is None:
             self._built = _Index(self._build())
         return self._built.by_first
+
+
+class _ClassIndex:
+    """A word class whose members have classes of their own, its sequences made per first word when a text
+    first says it: "<LONG_SPAN>" stands for some 1,700 sequences, and a text needs the few that start with
+    one of its words. Serves as its own ``by_first``."""
+
+    def __init__(self, members_by_first: dict[str, list[str]], expand):
+        self.firsts = frozenset(members_by_first)
+        self._members = members_by_first
+        self._expand = expand
+        self._made: dict[str, list[tuple[tuple[str, ...], frozenset]]] = {}
+
+    @property
+    def by_first(self) -> "_ClassIndex":
+        return self
+
+    def get(self, token: str, default=()):
+        if token not in self._members:
+            return default
+        if token not in self._made:
+            sequences = dict.fromkeys(sequence for member in self._members[token] for sequence in self._expand(member)
+                                      if sequence and sequence[0] == token)
+            self._made[token] = [(sequence, frozenset(sequence)) for sequence in sequences]
+        return self._made[token]
+
+    def __getitem__(self, token: str):
+        return self.get(token)
+
+    def __iter__(self):
+        return iter(self.firsts)
 
 
 class _Words(list):
@@ -135,11 +167,17 @@ class Lexicon:
         with self._compiling:  # one thread compiles; the others wait for the whole of it
             if not self._compiled:
                 self._compiler = threading.get_ident()
+                # Compiling makes some hundred thousand small tuples and sets at once, none of them garbage:
+                # the collector's passes over them were a third of the compile (about 15 ms of a cold start).
+                collecting = gc.isenabled()
+                gc.disable()
                 try:
                     self._compile(self.raw)
                     self._compiled = True
                 finally:
                     self._compiler = None
+                    if collecting:
+                        gc.enable()
 
     def _compile(self, raw: dict) -> None:
         cache = self._token_cache
@@ -442,11 +480,11 @@ class Lexicon:
         several pieces is expanded only when first tried; its first words come from its first piece."""
         if part not in self._part_indexes:
             whole_class = _CLASS.fullmatch(part)
-            firsts = self._class_firsts(whole_class.group(1)) if whole_class else None
-            if firsts:
+            members = self._members_by_first(whole_class.group(1)) if whole_class else None
+            if members:
                 # One word class whose members have classes of their own ("<LONG_SPAN>"): its first words
-                # come from each member's first piece; the combinations are made at its first try.
-                self._part_indexes[part] = _LazyIndex(lambda part=part: self._expand(part), firsts)
+                # come from each member's first piece, and its combinations are made per first word said.
+                self._part_indexes[part] = _ClassIndex(members, self._expand)
                 return self._part_indexes[part]
             pieces = self._pieces(part) if "<" in part else None
             if pieces and len(pieces) > 1 and all(sequence for sequence in pieces[0]):
@@ -456,30 +494,36 @@ class Lexicon:
                 self._part_indexes[part] = _Index(self._expand(part))
         return self._part_indexes[part]
 
-    def _class_firsts(self, name: str) -> frozenset | None:
-        """The first words of a class with nested classes, without making its combinations; None for a class
-        of plain phrases (cheap to expand) or one whose member could start with nothing said."""
+    def _members_by_first(self, name: str) -> dict[str, list[str]] | None:
+        """A class with nested classes: its members under each word they can start with, found without making
+        their combinations. None for a class of plain phrases (cheap to expand whole) or one with a member
+        that could start with nothing said."""
         if name not in self.classes:
             raise KeyError(f"lexicon word class <{name}> is not defined")
         members = self.classes[name]
         if not any("<" in member for member in members):
             return None
-        firsts: set[str] = set()
+        by_first: dict[str, list[str]] = {}
         for member in members:
             first_piece = self._chain_pieces(member)[0] if member.strip() else ""
             reference = _CLASS.fullmatch(first_piece)
             if reference:
-                nested = self._class_firsts(reference.group(1))
-                sequences = self._class(reference.group(1)) if nested is None else None
-                if nested is None and not all(sequences):
-                    return None
-                firsts |= nested if nested is not None else {sequence[0] for sequence in sequences}
+                nested = self._members_by_first(reference.group(1))
+                if nested is None:
+                    sequences = self._class(reference.group(1))
+                    if not all(sequences):
+                        return None
+                    firsts = {sequence[0] for sequence in sequences}
+                else:
+                    firsts = set(nested)
             else:
                 tokens = self._literal(first_piece)
                 if not tokens:
                     return None
-                firsts.add(tokens[0])
-        return frozenset(firsts)
+                firsts = {tokens[0]}
+            for first in firsts:
+                by_first.setdefault(first, []).append(member)
+        return by_first
 
     @staticmethod
     def _chain_pieces(phrase: str) -> list[str]:
@@ -504,7 +548,8 @@ class Lexicon:
         for flag in self.raw.get("not_signs", {}):
             self._excluded_index(flag)
         for index in list(self._part_indexes.values()):
-            index.by_first  # noqa: B018 - builds a lazy part, so its phrases' words are cached too
+            for first in index.firsts:  # builds a lazy part, so its phrases' words are cached too
+                index.by_first.get(first, ())
         for kind in self.raw["answers"]:
             self._answer_words(kind)
         known = {word for text in self._literal_tokens for word in text.split() if word.isalpha()}
@@ -734,7 +779,7 @@ class Lexicon:
                 if _CLASS.search(phrase):
                     parts = tuple(self._part_index(piece) for piece in self._chain_pieces(phrase))
                     chain = _Chain(flag, parts, tuple(part.firsts for part in parts[1:]))
-                    for first in parts[0].by_first:
+                    for first in parts[0].firsts:
                         chains.setdefault(first, []).append(chain)
             self._excluded[flag] = (self._sequences(p for p in phrases if not _CLASS.search(p)), chains)
         return self._excluded[flag]
