@@ -140,6 +140,14 @@ class _Chain(NamedTuple):
     parts: tuple[_Index, ...]
     later_firsts: tuple[frozenset, ...]  # the words each later piece can start with, for a quick skip
 
+    def may_follow(self, said: frozenset) -> bool:
+        """Whether every later piece can start with a word said: when one cannot (the usual case), the chain
+        is skipped without being tried."""
+        for firsts in self.later_firsts:
+            if firsts.isdisjoint(said):
+                return False
+        return True
+
 
 class _Rule(NamedTuple):
     """All parts must be present within ``window`` tokens of each other, in any order."""
@@ -240,6 +248,7 @@ class Lexicon:
 
         self.classes = raw["classes"]
         self._class_sequences: dict[str, list[tuple[str, ...]]] = {}
+        self._members_by_first_made: dict[str, dict[str, list[str]] | None] = {}
         self._patterns: dict[str, list[_Pattern]] = {}
         self._chains: dict[str, list[_Chain]] = {}
         self._cache: dict[str, tuple[Finding, ...]] = {}
@@ -258,10 +267,7 @@ class Lexicon:
                     for first in rarest.firsts:
                         self._rules_by_first.setdefault(first, []).append(self._rules[-1])
                 elif _CLASS.search(phrase):
-                    parts = tuple(self._part_index(piece) for piece in self._chain_pieces(phrase))
-                    chain = _Chain(flag, parts, tuple(part.firsts for part in parts[1:]))
-                    for first in chain.parts[0].firsts:
-                        self._chains.setdefault(first, []).append(chain)
+                    self._file_chain(self._chains, flag, phrase)
                 else:
                     tokens = self._literal(phrase)
                     if tokens and (flag, tokens) not in seen:
@@ -442,11 +448,14 @@ class Lexicon:
         return set(self.tokens(" ".join(words)))
 
     # compiling ---------------------------------------------------------------------------
+    def _class_phrases(self, name: str) -> list[str]:
+        if name not in self.classes:
+            raise KeyError(f"lexicon word class <{name}> is not defined")
+        return self.classes[name]
+
     def _class(self, name: str) -> list[tuple[str, ...]]:
         if name not in self._class_sequences:
-            if name not in self.classes:
-                raise KeyError(f"lexicon word class <{name}> is not defined")
-            self._class_sequences[name] = [seq for phrase in self.classes[name] for seq in self._expand(phrase)]
+            self._class_sequences[name] = [seq for phrase in self._class_phrases(name) for seq in self._expand(phrase)]
         return self._class_sequences[name]
 
     def _expand(self, phrase: str) -> list[tuple[str, ...]]:
@@ -494,13 +503,23 @@ class Lexicon:
                 self._part_indexes[part] = _Index(self._expand(part))
         return self._part_indexes[part]
 
+    def _file_chain(self, chains: dict[str, list[_Chain]], flag: str, phrase: str) -> None:
+        """A phrase with word classes as a chain of its pieces, filed under the words it can start with."""
+        parts = tuple(self._part_index(piece) for piece in self._chain_pieces(phrase))
+        chain = _Chain(flag, parts, tuple(part.firsts for part in parts[1:]))
+        for first in parts[0].firsts:
+            chains.setdefault(first, []).append(chain)
+
     def _members_by_first(self, name: str) -> dict[str, list[str]] | None:
         """A class with nested classes: its members under each word they can start with, found without making
         their combinations. None for a class of plain phrases (cheap to expand whole) or one with a member
-        that could start with nothing said."""
-        if name not in self.classes:
-            raise KeyError(f"lexicon word class <{name}> is not defined")
-        members = self.classes[name]
+        that could start with nothing said. Made once per class: nested classes are met again and again."""
+        if name not in self._members_by_first_made:
+            self._members_by_first_made[name] = self._make_members_by_first(name)
+        return self._members_by_first_made[name]
+
+    def _make_members_by_first(self, name: str) -> dict[str, list[str]] | None:
+        members = self._class_phrases(name)
         if not any("<" in member for member in members):
             return None
         by_first: dict[str, list[str]] = {}
@@ -556,7 +575,7 @@ class Lexicon:
         return {"lexicon": fingerprint(self.raw),
                 "tokens": {text: " ".join(tokens) for text, tokens in sorted(self._literal_tokens.items())},
                 "known_words": sorted(known),
-                "sounds_changed": {word: self._heard(word) for word in sorted(known) if self._heard(word) != word}}
+                "sounds_changed": {word: sound for word in sorted(known) if (sound := self._heard(word)) != word}}
 
     def _sequences(self, phrases: Iterable[str]) -> _Index:
         return _Index(seq for phrase in phrases for seq in self._expand(phrase))
@@ -659,10 +678,10 @@ class Lexicon:
                     found.append(Finding(pattern.flag, start, end, False))
             if token not in viable:
                 kept = viable[token] = []
-                for chain in chains.get(token, ()):
+                for chain in chains.get(token, ()):  # _Chain.may_follow, inlined: the reader's hottest loop
                     for firsts in chain.later_firsts:
                         if firsts.isdisjoint(said):
-                            break  # a later piece can start with no word said: the usual case, and a cheap one
+                            break
                     else:
                         kept.append(chain)
             for chain in viable[token]:
@@ -761,8 +780,8 @@ class Lexicon:
         said, last = tokens.said, max(starts)
         for s, token in enumerate(tokens[:last + 1]):  # a not-sign starting after every start covers none
             for chain in chains.get(token, ()):
-                if any(firsts.isdisjoint(said) for firsts in chain.later_firsts):
-                    continue  # a later piece can start with no word said, as in _read
+                if not chain.may_follow(said):
+                    continue
                 end = self._match_chain(tokens, s, chain, keep=own)
                 if end is not None and any(s <= start < end for start in starts):
                     return True
@@ -777,10 +796,7 @@ class Lexicon:
             chains: dict[str, list[_Chain]] = {}
             for phrase in phrases:
                 if _CLASS.search(phrase):
-                    parts = tuple(self._part_index(piece) for piece in self._chain_pieces(phrase))
-                    chain = _Chain(flag, parts, tuple(part.firsts for part in parts[1:]))
-                    for first in parts[0].firsts:
-                        chains.setdefault(first, []).append(chain)
+                    self._file_chain(chains, flag, phrase)
             self._excluded[flag] = (self._sequences(p for p in phrases if not _CLASS.search(p)), chains)
         return self._excluded[flag]
 
