@@ -233,6 +233,10 @@ class Lexicon:
         self._cues = self._sequences(negation["cues"])
         # After these words a phrase allows no filler: "no better" must not reach across "no, it's getting better".
         self._no_gap_after = self._word_set(raw.get("no_gap_after", []))
+        # A verb's particle is part of the verb, never filler after it: "can't stand up her back" is not
+        # "can't stand her".
+        self._bound_pairs = {tuple(self.tokens(f"{verb} {particle}"))
+                             for verb, particles in raw.get("bound_particles", {}).items() for particle in particles}
         self._pseudo = self._sequences(negation["pseudo"])
         # Doubt right after a denied sign takes the denial back ("but he might have", "pero a lo mejor sí").
         self._reopeners = self._sequences(negation["reopeners"]) if negation.get("reopeners") else None
@@ -327,7 +331,7 @@ class Lexicon:
             for size in (4, 3, 2):
                 pieces = heard[i:i + size]
                 if len(pieces) == size and "".join(pieces) in known and not all(piece in known for piece in pieces):
-                    out.append("".join(words[i:i + size]))
+                    out.extend(self._respelled(["".join(words[i:i + size])]))  # "mar hado" is the slip "marhado"
                     i += size
                     break
             else:
@@ -597,6 +601,8 @@ class Lexicon:
             while position < len(tokens) and tokens[position] != wanted:
                 if tokens[position] not in self._gap_words or skipped >= gap or position in keep:
                     return None
+                if not skipped and (tokens[position - 1], tokens[position]) in self._bound_pairs:
+                    return None
                 position += 1
                 skipped += 1
             if position >= len(tokens):
@@ -617,6 +623,8 @@ class Lexicon:
         if number == len(parts):
             return position
         reach = 0 if number == 0 else self.max_gap
+        if reach and position < len(tokens) and (tokens[position - 1], tokens[position]) in self._bound_pairs:
+            reach = 0
         said = tokens.said
         for at in range(position, min(position + reach + 1, len(tokens))):
             if at > position and (tokens[at - 1] not in self._gap_words or at - 1 in keep):
