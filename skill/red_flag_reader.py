@@ -877,6 +877,8 @@ class Lexicon:
             return "no"
         if said("yes", at_start=True):
             return "yes"
+        if said("yes_at_end", alone=True):
+            return "yes"  # said last, after the detail: "there's some pressure there, yes"
         # Only denied signs, or reassurance ("her bladder's fine", "this is the first time"), is a no.
         if findings or said("no_anywhere"):
             return "no"
