@@ -82,10 +82,10 @@ class _ClassIndex:
     first says it: "<LONG_SPAN>" stands for some 1,700 sequences, and a text needs the few that start with
     one of its words. Serves as its own ``by_first``."""
 
-    def __init__(self, members_by_first: dict[str, list[str]], expand):
+    def __init__(self, members_by_first: dict[str, list[str]], expand_from):
         self.firsts = frozenset(members_by_first)
         self._members = members_by_first
-        self._expand = expand
+        self._expand_from = expand_from  # (member, first word) -> the member's sequences that start with it
         self._made: dict[str, list[tuple[tuple[str, ...], frozenset]]] = {}
 
     @property
@@ -96,8 +96,8 @@ class _ClassIndex:
         if token not in self._members:
             return default
         if token not in self._made:
-            sequences = dict.fromkeys(sequence for member in self._members[token] for sequence in self._expand(member)
-                                      if sequence and sequence[0] == token)
+            sequences = dict.fromkeys(sequence for member in self._members[token]
+                                      for sequence in self._expand_from(member, token) if sequence and sequence[0] == token)
             self._made[token] = [(sequence, frozenset(sequence)) for sequence in sequences]
         return self._made[token]
 
@@ -470,6 +470,16 @@ class Lexicon:
         pieces = self._pieces(phrase)
         return [tuple(t for piece in combo for t in piece) for combo in product(*pieces) if any(combo)]
 
+    def _expand_from(self, phrase: str, first: str) -> list[tuple[str, ...]]:
+        """The sequences of a phrase that start with ``first``: its first piece is narrowed before the
+        combinations are made ("<SELF_UP_VERB> <REFLEXIVE> off <SEAT>" is 4,750 sequences, 250 of them "get")."""
+        if "<" not in phrase:
+            return self._expand(phrase)
+        pieces = self._pieces(phrase)
+        if pieces:
+            pieces[0] = [sequence for sequence in pieces[0] if sequence and sequence[0] == first]
+        return [tuple(t for piece in combo for t in piece) for combo in product(*pieces)]
+
     def _pieces(self, phrase: str) -> list[list[tuple[str, ...]]]:
         """The phrase as runs of literal words and word classes, each a list of its token sequences."""
         if "<" not in phrase:
@@ -497,12 +507,14 @@ class Lexicon:
             if members:
                 # One word class whose members have classes of their own ("<LONG_SPAN>"): its first words
                 # come from each member's first piece, and its combinations are made per first word said.
-                self._part_indexes[part] = _ClassIndex(members, self._expand)
+                self._part_indexes[part] = _ClassIndex(members, self._expand_from)
                 return self._part_indexes[part]
-            pieces = self._pieces(part) if "<" in part else None
-            if pieces and len(pieces) > 1 and all(sequence for sequence in pieces[0]):
-                firsts = frozenset(sequence[0] for sequence in pieces[0])
-                self._part_indexes[part] = _LazyIndex(lambda part=part: self._expand(part), firsts)
+            pieces = self._chain_pieces(part) if "<" in part else None
+            # Only the first piece is looked at now: a later piece's class ("to <STAND_WALK>") may be thousands
+            # of sequences, made only if a word that starts the part is said.
+            firsts = self._first_words(pieces[0]) if pieces and len(pieces) > 1 else None
+            if firsts is not None:
+                self._part_indexes[part] = _LazyIndex(lambda part=part: self._expand(part), frozenset(firsts))
             else:
                 self._part_indexes[part] = _Index(self._expand(part))
         return self._part_indexes[part]
@@ -528,25 +540,25 @@ class Lexicon:
             return None
         by_first: dict[str, list[str]] = {}
         for member in members:
-            first_piece = self._chain_pieces(member)[0] if member.strip() else ""
-            reference = _CLASS.fullmatch(first_piece)
-            if reference:
-                nested = self._members_by_first(reference.group(1))
-                if nested is None:
-                    sequences = self._class(reference.group(1))
-                    if not all(sequences):
-                        return None
-                    firsts = {sequence[0] for sequence in sequences}
-                else:
-                    firsts = set(nested)
-            else:
-                tokens = self._literal(first_piece)
-                if not tokens:
-                    return None
-                firsts = {tokens[0]}
+            firsts = self._first_words(self._chain_pieces(member)[0] if member.strip() else "")
+            if firsts is None:
+                return None
             for first in firsts:
                 by_first.setdefault(first, []).append(member)
         return by_first
+
+    def _first_words(self, piece: str) -> set[str] | None:
+        """The words a piece (literal words or one word class) can start with, found without making a nested
+        class's combinations; None if it could start with nothing said."""
+        reference = _CLASS.fullmatch(piece)
+        if not reference:
+            tokens = self._literal(piece)
+            return {tokens[0]} if tokens else None
+        nested = self._members_by_first(reference.group(1))
+        if nested is not None:
+            return set(nested)
+        sequences = self._class(reference.group(1))
+        return {sequence[0] for sequence in sequences} if all(sequences) else None
 
     @staticmethod
     def _chain_pieces(phrase: str) -> list[str]:
