@@ -242,6 +242,8 @@ class Lexicon:
         self._reopeners = self._sequences(negation["reopeners"]) if negation.get("reopeners") else None
         # A bare no right after a sign said bare, as one answers a list: "fever? no", "numbness, none".
         self._post_cues = self._sequences(negation["post_cues"]) if negation.get("post_cues") else None
+        # ... unless the sign was asserted with a verb: then the no is a tag question ("tengo calentura, ¿no?").
+        self._asserted_by = self._sequences(negation.get("asserted_by", []))
         # "it's not that i can't walk": a denial of what follows, even a sign with its own cue.
         self._whole_cues = self._sequences(negation["whole_cues"]) if negation.get("whole_cues") else None
         self._scope_enders = self._word_set(negation["scope_enders"])
@@ -731,7 +733,8 @@ class Lexicon:
         stays a sign); after the no, the end, "but" or "and", a new subject or another denial ("no sir,
         never"). A no followed by another sign is not this rule's: without commas "fever, no chills" says
         the fever is there. "dizzy, no joke" stays a sign, and a sign with its own cue is agreed to, not
-        denied ("i can't walk, no")."""
+        denied ("i can't walk, no"); so is a sign asserted with a verb (``asserted_by``: "tengo calentura, ¿no?"
+        asks, where Spanish drops the subject that tells English "i have a fever, no?" apart)."""
         out: list[Finding] = []
         answered_to = 0  # every token before this is filler or an answered sign
         starts = {f.start for f in findings}
@@ -744,7 +747,9 @@ class Lexicon:
             parts = finding.parts or ((finding.start, finding.end),)
             end = finding.end
             no_end = None
-            if bare and end < len(tokens) and end not in starts and not any(_inside(s, parts) for s, _ in cues):
+            asserted = any(answered_to <= s < end for s, _ in self._occurrences(tokens, self._asserted_by))
+            if (bare and not asserted and end < len(tokens) and end not in starts
+                    and not any(_inside(s, parts) for s, _ in cues)):
                 for sequence, _ in self._post_cues.by_first.get(tokens[end], ()):
                     stop = end + len(sequence)
                     if tuple(tokens[end:stop]) == sequence and (

@@ -635,8 +635,17 @@ def test_a_bare_no_denies_only_the_sign_it_answers():
     assert "FEVER" in READER.signs("fever? no. chills? yes")
 
 
-def test_spanish_has_no_bare_no_rule():
-    assert "post_cues" not in SPANISH.lexicon.raw["negation"]
+@pytest.mark.parametrize("said,raises", [
+    ("hormigueo no", False),
+    ("calentura no señora", False),
+    ("¿fiebre? nada", False),
+    ("mareos? para nada, pero la espalda me mata", False),
+    ("tengo calentura, ¿no?", True),    # asserted with a verb, the no is a tag question (`asserted_by`)
+    ("está atorado en la cama no hay manera de salirse", True),
+    ("fiebre no, escalofríos sí", True),  # the chills are there
+])
+def test_spanish_a_bare_no_answering_a_bare_sign_denies_it(said, raises):
+    assert bool(SPANISH.lexicon.signs(said)) is raises, SPANISH.lexicon.findings(said)
 
 
 @pytest.mark.parametrize("said,flag", [
