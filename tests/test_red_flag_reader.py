@@ -548,6 +548,50 @@ def test_the_v_w_m_n_rounds_classes_stay_quiet_without_the_sign(locale, said):
     assert CONTENT[locale].lexicon.signs(said) == [], CONTENT[locale].lexicon.findings(said)
 
 
+@pytest.mark.parametrize("locale,said,flag", [
+    ("en-US", "my cousin flipped his four wheeler in the creek", "SERIOUS_FALL_ACCIDENT"),
+    ("en-US", "she laid her bike down on the gravel", "SERIOUS_FALL_ACCIDENT"),
+    ("en-US", "his legs no work since last night", "BOTH_LEGS"),
+    ("en-US", "my feet are not feeling since this morning", "SUDDEN_WEAKNESS_NUMBNESS"),
+    ("en-US", "grandpa's waterworks shut down yesterday", "BLADDER_BOWEL"),
+    ("en-US", "she's got a hi fever and the chills", "FEVER"),
+    ("en-US", "it was a hunnert and two on the thermometer", "FEVER"),
+    ("es-US", "le cayeron unos costales encima en la bodega", "SERIOUS_FALL_ACCIDENT"),
+    ("es-US", "siento como si tuviera un toro parado en el pecho", "CHEST_PAIN_OR_BREATHING"),
+    ("es-US", "íbamos en la troca y un tráiler se nos metió", "SERIOUS_FALL_ACCIDENT"),
+    ("es-US", "me pegué jugando básquet y ahora no me puedo enderezar", "SERIOUS_FALL_ACCIDENT"),
+    ("es-US", "mi mamá tiene los huesos bien porosos", "OSTEOPOROSIS"),
+    ("es-US", "mi abuelita ya no se levanta del catre", "CANNOT_STAND_WALK"),
+    ("es-US", "me aprieta el hecho cuando subo las escaleras", "CHEST_PAIN_OR_BREATHING"),
+    ("es-US", "tuvo cien to tres de fiebre anoche", "FEVER"),
+    ("es-US", "no sé si sea del pecho o de la espalda", "CHEST_PAIN_OR_BREATHING"),
+    ("es-US", "duermen las pompas desde ayer", "SADDLE_NUMBNESS"),
+])
+def test_the_x_and_o_rounds_classes_raise_their_sign(locale, said, flag):
+    """Classes added from sets X and O (vehicles rolled and laid down, learners' "legs no go", waterworks that
+    quit, "hi" and "hunnert" in a temperature, loads fallen on a person, weights on the chest as images, cars
+    cutting in, blows at play, porous bones, no longer getting up, "pecho" heard as "hecho", a slot without its
+    "se me"), tried with wordings those sets never used."""
+    assert flag in CONTENT[locale].lexicon.signs(said), CONTENT[locale].lexicon.findings(said)
+
+
+@pytest.mark.parametrize("locale,said", [
+    ("en-US", "i rolled over in bed and my back grabbed"),
+    ("en-US", "hi alexa my back is tight"),
+    ("en-US", "the pipes in the kitchen froze"),
+    ("en-US", "my legs are feeling better today"),
+    ("es-US", "no me siento adormecida ahí abajo"),
+    ("es-US", "no se siente rara la pierna"),
+    ("es-US", "se nos metió la idea de ir al doctor"),
+    ("es-US", "se pegó con cinta el parche"),
+    ("es-US", "el bebé duerme en mis piernas"),
+    ("es-US", "mi papá ya no se levanta tan temprano"),
+    ("es-US", "de hecho me duele menos hoy"),
+])
+def test_the_x_and_o_rounds_classes_stay_quiet_without_the_sign(locale, said):
+    assert CONTENT[locale].lexicon.signs(said) == [], CONTENT[locale].lexicon.findings(said)
+
+
 def test_a_verbs_particle_is_never_skipped_as_filler():
     """"up" is filler in "can't really get up", but after "stand" it makes another verb: "can't stand up her
     back hurts" is about standing, while "can't stand her" is a dislike the not-signs cancel."""
