@@ -592,6 +592,45 @@ def test_the_x_and_o_rounds_classes_stay_quiet_without_the_sign(locale, said):
     assert CONTENT[locale].lexicon.signs(said) == [], CONTENT[locale].lexicon.findings(said)
 
 
+@pytest.mark.parametrize("locale,said,flag", [
+    ("en-US", "his legs feel like two stumps", "SUDDEN_WEAKNESS_NUMBNESS"),
+    ("en-US", "the night aide found him on the bathroom floor", "SERIOUS_FALL_ACCIDENT"),
+    ("en-US", "mi pain bad bad and nuttin help it", "SEVERE_PAIN_NO_RELIEF"),
+    ("en-US", "he dropped off the truck bed onto his back", "SERIOUS_FALL_ACCIDENT"),
+    ("en-US", "she's not getting enough breath since lunch", "CHEST_PAIN_OR_BREATHING"),
+    ("en-US", "my mom has osteo poor oh sis", "OSTEOPOROSIS"),
+    ("en-US", "could this be a hart attack", "HEART_ATTACK_STROKE"),
+    ("en-US", "the chair slid and i went down sideways on the tile", "SERIOUS_FALL_ACCIDENT"),
+    ("en-US", "the doctor said my bones are like a sponge", "OSTEOPOROSIS"),
+    ("es-US", "mi nieto amaneció calientito y llorando", "FEVER"),
+    ("es-US", "tengo los guesos bien débiles", "OSTEOPOROSIS"),
+    ("es-US", "dice el doctor que tengo los huesos como una esponja", "OSTEOPOROSIS"),
+    ("es-US", "he probado de todo y el dolor sigue igual", "SEVERE_PAIN_NO_RELIEF"),
+])
+def test_the_y_and_p_rounds_classes_raise_their_sign(locale, said, flag):
+    """Classes added from sets Y and P (numb feet and legs as wood or stumps, found on the floor, Caribbean
+    "mi", "di" and "nuttin", dropping off a height, not getting breath, osteoporosis split and as a sponge,
+    "hart", coming down sideways; a person "calientito", "güesos", having tried everything), tried with
+    wordings those sets never used."""
+    assert flag in CONTENT[locale].lexicon.signs(said), CONTENT[locale].lexicon.findings(said)
+
+
+@pytest.mark.parametrize("locale,said", [
+    ("en-US", "what time do you punch in tomorrow"),
+    ("en-US", "know what i mean my back is just stiff"),
+    ("en-US", "my back feels like a block of wood in the morning"),
+    ("es-US", "el agua está calientita para la compresa"),
+    ("es-US", "el hielo lo empeora o lo mejora"),
+    ("es-US", "el calor me lo empeoró un poco"),
+    ("en-US", "know fever no chills just the spasm"),
+    ("en-US", "know numbness at all"),
+])
+def test_the_y_and_p_rounds_classes_stay_quiet_without_the_sign(locale, said):
+    """Clocking in, "know" for "no" before a sign, a stiff back like wood, water "calientita" and a remedy
+    that makes it worse raise nothing."""
+    assert CONTENT[locale].lexicon.signs(said) == [], CONTENT[locale].lexicon.findings(said)
+
+
 def test_a_verbs_particle_is_never_skipped_as_filler():
     """"up" is filler in "can't really get up", but after "stand" it makes another verb: "can't stand up her
     back hurts" is about standing, while "can't stand her" is a dislike the not-signs cancel."""
