@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping, NamedTuple
@@ -262,18 +263,54 @@ def _reminder_words(raw: dict) -> ReminderWords:
                          source=_freeze(dict(raw["source"])))
 
 
+class _Contents(Mapping):
+    """Every locale's content, each read and spoken for the facility the first time it is asked for: a cold
+    start that answers in one language does not parse the other's file (some 6 ms of es-US for an English
+    request on Lambda). The facility's texts in every locale's language are checked at once, as before."""
+
+    def __init__(self, paths: dict[str, Path], facility: Facility):
+        for path in paths.values():  # a facility without a locale's language still stops the load
+            facility.for_language(language_of(path.stem))
+        self._paths = paths
+        self._facility = facility
+        self._loaded: dict[str, Content] = {}
+        self._lock = threading.RLock()  # the web service's threads may ask at once; a lexicon borrows another
+
+    def __getitem__(self, locale: str) -> Content:
+        content = self._loaded.get(locale)
+        if content is None:
+            if locale not in self._paths:
+                raise KeyError(locale)
+            with self._lock:
+                content = self._loaded.get(locale) or self._load(locale)
+        return content
+
+    def _load(self, locale: str) -> Content:
+        content = load_content(self._paths[locale], self._facility)
+        # A lexicon may also read with another locale's ("also_read_with"): people mix their languages.
+        content = content._replace(borrowed_lexicons=tuple(
+            self[other].lexicon for other in content.lexicon.raw.get("also_read_with", []) if other in self._paths))
+        self._loaded[locale] = content
+        return content
+
+    def __contains__(self, locale: object) -> bool:
+        return locale in self._paths  # asking whether a locale is served reads nothing
+
+    def __iter__(self):
+        return iter(self._paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+
 def load_contents(facility: Facility) -> Mapping[str, Content]:
-    """Every locale's content, spoken for ``facility``."""
+    """Every locale's content, spoken for ``facility``, each read when first asked for."""
     paths = sorted(path for path in CONTENT_DIR.glob("*.json") if _LOCALE_FILE.match(path.stem))
-    contents = {path.stem: load_content(path, facility) for path in paths}
-    # A lexicon may also read with another locale's ("also_read_with"): people mix their languages.
-    return _freeze({locale: content._replace(borrowed_lexicons=tuple(
-        contents[other].lexicon for other in content.lexicon.raw.get("also_read_with", []) if other in contents))
-        for locale, content in contents.items()})
+    return _Contents({path.stem: path for path in paths}, facility)
 
 
-# Read once, at import: each country's numbers, the facility FACILITY_FILE names (else the default), and
-# the content spoken for them.
+# Read once, at import: each country's numbers and the facility FACILITY_FILE names (else the default); the
+# content spoken for them is read once per locale, when that locale is first asked for.
 REGIONS: Mapping[str, Region] = _freeze(load_regions())
 FACILITY: Facility = load_configured_facility()
 CONTENT: Mapping[str, Content] = load_contents(FACILITY)

@@ -231,3 +231,33 @@ def test_spanish_speaks_usted_and_plain_words(spanish):
     for tu_form in (" tú ", " tienes ", " puedes ", " quieres ", " llama al ", " ve a "):
         assert tu_form not in f" {joined} ", tu_form
     assert "sala de emergencias" in joined and "er of kingwood" in joined
+
+
+def test_each_locale_is_read_when_first_asked_for_and_once(monkeypatch):
+    """A cold start that answers in English does not read the Spanish file; Spanish, when asked for, reads
+    its own and borrows the English lexicon already read; threads asking at once read a locale once."""
+    import threading
+
+    import skill.content as content_module
+
+    read: list[str] = []
+    real = content_module.load_content
+
+    def counting(path, facility, regions=None):
+        read.append(path.stem)
+        return real(path, facility, regions)
+
+    monkeypatch.setattr(content_module, "load_content", counting)
+    contents = content_module.load_contents(content_module.FACILITY)
+    assert "es-US" in contents and "xx-XX" not in contents and set(contents) == {"en-US", "es-US"}
+    assert read == []
+    assert contents["en-US"].locale == "en-US" and read == ["en-US"]
+    threads = [threading.Thread(target=lambda: contents["es-US"]) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert read == ["en-US", "es-US"]
+    assert contents["es-US"].borrowed_lexicons == (contents["en-US"].lexicon,)
+    with pytest.raises(KeyError):
+        contents["xx-XX"]
