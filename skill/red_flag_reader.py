@@ -330,16 +330,26 @@ class Lexicon:
         out: list[str] = []
         i = 0
         while i < len(words):
-            for size in (4, 3, 2):
-                pieces = heard[i:i + size]
-                if len(pieces) == size and "".join(pieces) in known and not all(piece in known for piece in pieces):
-                    out.extend(self._respelled(["".join(words[i:i + size])]))  # "mar hado" is the slip "marhado"
-                    i += size
-                    break
+            size = self._join_size(heard, i, known)
+            if size and heard[i] in known and self._join_size(heard, i + 1, known) > size - 1:
+                size = 0  # a whole word stays whole when what follows joins further on: "de bo mitar", not "debo"
+            if size:
+                out.extend(self._respelled(["".join(words[i:i + size])]))  # "mar hado" is the slip "marhado"
+                i += size
             else:
                 out.append(words[i])
                 i += 1
         return out
+
+    @staticmethod
+    def _join_size(heard: list[str], i: int, known: frozenset[str]) -> int:
+        """How many pieces from ``i`` join into a word of the lexicon (4, 3 or 2), or 0: together they must be
+        a known word, and some piece alone must not be."""
+        for size in (4, 3, 2):
+            pieces = heard[i:i + size]
+            if len(pieces) == size and "".join(pieces) in known and not all(piece in known for piece in pieces):
+                return size
+        return 0
 
     @functools.cached_property
     def _known_words(self) -> frozenset[str]:

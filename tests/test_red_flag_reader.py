@@ -644,6 +644,14 @@ def test_a_joined_split_word_is_respelled_too():
     assert es.tokens("estoy mar hado") == es.tokens("estoy mareado")
 
 
+def test_a_whole_word_stays_whole_when_the_piece_after_it_joins_further():
+    """"de bo mitar" is "de vomitar", not "debo" and a stray "mitar"; "m v a" still joins from its first piece."""
+    es = CONTENT["es-US"].lexicon
+    assert es.tokens("tengo ganas de bo mitar") == es.tokens("tengo ganas de vomitar")
+    assert "DEHYDRATION_SIGNS" in es.signs("tengo ganas de bo mitar")
+    assert "SERIOUS_FALL_ACCIDENT" in READER.signs("i was in an m v a two days ago")
+
+
 def test_a_word_split_in_four_is_joined():
     assert READER.tokens("i have ost e o porosis") == READER.tokens("i have osteoporosis")
 
