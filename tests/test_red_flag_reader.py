@@ -631,6 +631,40 @@ def test_the_y_and_p_rounds_classes_stay_quiet_without_the_sign(locale, said):
     assert CONTENT[locale].lexicon.signs(said) == [], CONTENT[locale].lexicon.findings(said)
 
 
+@pytest.mark.parametrize("locale,said,flag", [
+    ("en-US", "he tumped the tractor over in the ditch", "SERIOUS_FALL_ACCIDENT"),
+    ("en-US", "my knees went to noodles and i ended up sitting on the kitchen floor", "SERIOUS_FALL_ACCIDENT"),
+    ("en-US", "each night it's worse than the night before", "WORSENING_PAIN"),
+    ("en-US", "she keeps going hot one minute and cold the next", "FEVER"),
+    ("en-US", "my brother says he won't be around much longer and he doesn't want to be around", "SELF_HARM"),
+    ("en-US", "dad's been having problems with his waterworks since the spasm", "BLADDER_BOWEL"),
+    ("en-US", "she has also poor osis", "OSTEOPOROSIS"),
+    ("es-US", "es como si tuviera un peso encima de mi pecho", "CHEST_PAIN_OR_BREATHING"),
+    ("es-US", "mejor ya no estar aquí con este dolor", "SELF_HARM"),
+    ("es-US", "se tuvo que arrastrar hasta la cocina", "CANNOT_STAND_WALK"),
+    ("es-US", "hoy me duele el doble de fuerte que ayer", "WORSENING_PAIN"),
+    ("es-US", "pierna duele mucho no puedo yo caminar", "CANNOT_STAND_WALK"),
+    ("es-US", "me falta el are cuando subo", "CHEST_PAIN_OR_BREATHING"),
+])
+def test_the_z_and_q_rounds_classes_raise_their_sign(locale, said, flag):
+    """Classes added from sets Z and Q (a vehicle tumped over, ending up sitting on the floor, worse than the one
+    before, hot then cold, not wanting to be around, waterworks trouble; a weight on "mi pecho", not being in
+    this world, crawling to get somewhere, twice as strong, learners' "no puedo yo", "aire" heard as "are"),
+    tried with wordings those sets never used."""
+    assert flag in CONTENT[locale].lexicon.signs(said), CONTENT[locale].lexicon.findings(said)
+
+
+@pytest.mark.parametrize("locale,said", [
+    ("en-US", "the pipes in the house froze last night"),
+    ("en-US", "i can't get the truck started in the cold"),
+    ("es-US", "me sobé con pomada y ya"),
+    ("es-US", "mejor no estar sentado tanto tiempo"),
+    ("es-US", "el bebé ya anda gateando"),
+])
+def test_the_z_and_q_rounds_classes_stay_quiet_without_the_sign(locale, said):
+    assert CONTENT[locale].lexicon.signs(said) == [], CONTENT[locale].lexicon.findings(said)
+
+
 def test_a_verbs_particle_is_never_skipped_as_filler():
     """"up" is filler in "can't really get up", but after "stand" it makes another verb: "can't stand up her
     back hurts" is about standing, while "can't stand her" is a dislike the not-signs cancel."""
