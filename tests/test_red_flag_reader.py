@@ -497,7 +497,7 @@ def test_this_rounds_word_classes_stay_quiet_without_the_sign(locale, said):
     ("en-US", "she wants die because of the pain", "SELF_HARM"),
     ("en-US", "can't get out the hammock my back locked", "CANNOT_STAND_WALK"),
     ("es-US", "no hay cómo pararme de la cama", "CANNOT_STAND_WALK"),
-    ("es-US", "mi papá está en el suelo del baño desde anoche", "CANNOT_MOVE"),
+    ("es-US", "mi papá está en el suelo del baño desde anoche", "SERIOUS_FALL_ACCIDENT"),  # a long lie is a fall
     ("es-US", "mi abuela está muy pesada y no la podemos levantar", "CANNOT_MOVE"),
     ("es-US", "mis pies se doblan como si no fueran míos no aguantan", "BOTH_LEGS"),
     ("es-US", "se le cayeron unas cajas encima en la bodega", "SERIOUS_FALL_ACCIDENT"),
@@ -611,8 +611,6 @@ def test_this_sessions_classes_raise_their_sign(locale, said, flag):
     ("es-US", "el agua está calientita para la compresa"),
     ("es-US", "el hielo lo empeora o lo mejora"),
     ("es-US", "el calor me lo empeoró un poco"),
-    ("en-US", "know fever no chills just the spasm"),
-    ("en-US", "know numbness at all"),
     # sets Z and Q
     ("en-US", "the pipes in the house froze last night"),
     ("en-US", "i can't get the truck started in the cold"),
@@ -622,7 +620,74 @@ def test_this_sessions_classes_raise_their_sign(locale, said, flag):
 ])
 def test_this_sessions_classes_stay_quiet_without_the_sign(locale, said):
     """The other meanings those classes met: "can't stand him", clocking out, a remedy that makes it worse,
-    hot water, a baby crawling, "de hecho", "know" for "no" before a sign."""
+    hot water, a baby crawling, "de hecho"."""
+    assert CONTENT[locale].lexicon.signs(said) == [], CONTENT[locale].lexicon.findings(said)
+
+
+@pytest.mark.parametrize("locale,said", [
+    ("en-US", "i have, you know, numbness down there"),
+    ("en-US", "i don't know, chest pain maybe"),
+    ("en-US", "i know blood in the urine is bad, and there's some"),
+    ("es-US", "no me doy cuenta cuando me tengo que ir al baño"),
+    ("es-US", "mi mamá está en el piso desde anoche"),
+    ("es-US", "mi papá anda desorientado"),
+    ("en-US", "suddenly my legs are not feeling"),
+    ("en-US", "i got a hi temper chur and my back is spazzing"),
+    ("es-US", "duerme la cola y las nalgas como si estuviera sentada en hielo"),
+    ("es-US", "se le cayó algo encima"),
+    ("es-US", "mi tata ya no levanta del petate mucho dolor tiene"),
+    ("es-US", "siento como si un elefante estuviera sentado en mi pecho"),
+    ("en-US", "my husband's a veteran and he's been saying he doesn't want to be around anymore because of his back"),
+    ("en-US", "she's been cold then hot all night"),
+    ("es-US", "me acosté en el piso pa estirarme y ahora no hay cómo levantarme"),
+    ("es-US", "las piernas de mí se doblan solas no aguantan"),
+])
+def test_what_the_review_of_this_sessions_lexicon_found_missing_is_raised(locale, said):
+    """A clinician-style review of the session's lexicon changes (by a helper that saw no set) found signs lost
+    to them: "you know" read as "no", a respelling that rewrote the lexicon's own "tengo que", a long lie on the
+    floor only urgent in Spanish, confusion filed as dehydration. Each is raised again."""
+    assert CONTENT[locale].lexicon.signs(said), CONTENT[locale].lexicon.findings(said)
+
+
+@pytest.mark.parametrize("locale,said", [
+    ("en-US", "no, my legs aren't feeling numb or weak"),
+    ("en-US", "no, the ibuprofen helps a lot"),
+    ("es-US", "no, no me duele ni sentado ni acostado"),
+    ("en-US", "hi, my temperature is normal"),
+    ("en-US", "i alternate hot and then cold compresses on my back"),
+    ("en-US", "i sit slumped forward at my desk all day"),
+    ("en-US", "i got a heating pad and wrapped it around my lower back"),
+    ("en-US", "i took a shot to the back for the pain"),
+    ("en-US", "we got slammed at work today"),
+    ("es-US", "duermo de lado con una almohada entre las piernas"),
+    ("es-US", "esa medicina no existe"),
+    ("en-US", "my bowels went back to normal"),
+    ("en-US", "the pipes backed up and i spent the day bailing water"),
+    ("en-US", "i ended up sitting on the floor to watch tv because the couch hurts"),
+    ("es-US", "tengo cosas encima, muchas preocupaciones"),
+    ("es-US", "el parche se pegó en la espalda muy bien"),
+    ("es-US", "estaba sentada dándole el pecho a mi bebé y me dio un espasmo en la espalda"),
+    ("es-US", "ya no levanto cosas pesadas"),
+    ("en-US", "i don't want to be around people when i'm hurting like this"),
+    ("en-US", "medical bills swallowed up my savings"),
+    ("en-US", "i can reach higher and higher each day"),
+    ("en-US", "my posture is very very bad"),
+    ("en-US", "i stacked the sandbags three feet high"),
+    ("en-US", "i couldn't hold it any longer so i had to go lie down"),
+    ("en-US", "should i stretch my hamstrings or my chest"),
+    ("en-US", "my back was fine up until my chest workout yesterday"),
+    ("en-US", "dr hart says the pain is muscular"),
+    ("es-US", "la tos es del pecho"),
+    ("es-US", "no hay como caminar para aliviar la espalda"),
+    ("es-US", "puse el aire acondicionado a todo lo que da"),
+    ("en-US", "i turned the car over this morning and it would not start"),
+    ("en-US", "i was struck by how much better it felt"),
+    ("en-US", "i took a knee to stretch my hamstring"),
+    ("es-US", "se nos metió un ratón en la casa"),
+])
+def test_what_the_review_of_this_sessions_lexicon_found_too_broad_stays_quiet(locale, said):
+    """The same review's false alarms, on the talk the guide itself invites (alternating packs, lifting less,
+    sitting posture, stretching on the floor) and other meanings ("hi", "pipes", "no existe", "se pegó el parche")."""
     assert CONTENT[locale].lexicon.signs(said) == [], CONTENT[locale].lexicon.findings(said)
 
 
