@@ -557,9 +557,17 @@ def test_this_rounds_word_classes_stay_quiet_without_the_sign(locale, said):
     ("es-US", "hoy me duele el doble de fuerte que ayer", "WORSENING_PAIN"),
     ("es-US", "pierna duele mucho no puedo yo caminar", "CANNOT_STAND_WALK"),
     ("es-US", "me falta el are cuando subo", "CHEST_PAIN_OR_BREATHING"),
+    # sets AA and R
+    ("en-US", "a linebacker barrelled into him at practice", "SERIOUS_FALL_ACCIDENT"),
+    ("en-US", "we were in a car ash last night", "SERIOUS_FALL_ACCIDENT"),
+    ("es-US", "mejor ni despertar mañana con este dolor", "SELF_HARM"),
+    ("es-US", "mi hijo tuvo un acidente en la moto", "SERIOUS_FALL_ACCIDENT"),
+    ("es-US", "a mi mamá se le mojó el pantalón y no se dio cuenta", "BLADDER_BOWEL"),
+    ("es-US", "el dolor le sube por el costado hasta las costillas", "SWELLING_OR_SPREADING_PAIN"),
+    ("es-US", "desde la mañana no da paso", "CANNOT_STAND_WALK"),
 ])
 def test_this_sessions_classes_raise_their_sign(locale, said, flag):
-    """Classes added from sets V to Z and Spanish M to Q (and the misses left on M, U, D, I and L), tried with
+    """Classes added from sets V to Z and AA, Spanish M to R (and the misses left on M, U, D, I and L), tried with
     wordings those sets never used: falls in slang and by vehicle, found on the floor, learners' and pidgin
     grammar, recogniser slips of medical words, similes, waterworks, weights on the chest, crawling, and more."""
     assert flag in CONTENT[locale].lexicon.signs(said), CONTENT[locale].lexicon.findings(said)
@@ -617,6 +625,10 @@ def test_this_sessions_classes_raise_their_sign(locale, said, flag):
     ("es-US", "me sobé con pomada y ya"),
     ("es-US", "mejor no estar sentado tanto tiempo"),
     ("es-US", "el bebé ya anda gateando"),
+    # sets AA and R
+    ("en-US", "it's nowhere near a ten more like a three"),
+    ("en-US", "the pain is far from a ten"),
+    ("es-US", "se me mojó el pantalón con la lluvia"),
 ])
 def test_this_sessions_classes_stay_quiet_without_the_sign(locale, said):
     """The other meanings those classes met: "can't stand him", clocking out, a remedy that makes it worse,
