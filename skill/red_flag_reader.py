@@ -242,7 +242,8 @@ class Lexicon:
         self._reopeners = self._sequences(negation["reopeners"]) if negation.get("reopeners") else None
         # A bare no right after a sign said bare, as one answers a list: "fever? no", "numbness, none".
         self._post_cues = self._sequences(negation["post_cues"]) if negation.get("post_cues") else None
-        # ... unless the sign was asserted with a verb: then the no is a tag question ("tengo calentura, ¿no?").
+        # ... unless the sign was asserted: then the no is a tag question. English marks it by an article, as a
+        # slot keeps "a fever no" of "i have a fever, no?" once Alexa strips the "i have".
         self._asserted_by = self._sequences(negation.get("asserted_by", []))
         # "it's not that i can't walk": a denial of what follows, even a sign with its own cue.
         self._whole_cues = self._sequences(negation["whole_cues"]) if negation.get("whole_cues") else None
@@ -743,8 +744,9 @@ class Lexicon:
         stays a sign); after the no, the end, "but" or "and", a new subject or another denial ("no sir,
         never"). A no followed by another sign is not this rule's: without commas "fever, no chills" says
         the fever is there. "dizzy, no joke" stays a sign, and a sign with its own cue is agreed to, not
-        denied ("i can't walk, no"); so is a sign asserted with a verb (``asserted_by``: "tengo calentura, ¿no?"
-        asks, where Spanish drops the subject that tells English "i have a fever, no?" apart)."""
+        denied ("i can't walk, no"); so is a sign asserted (``asserted_by``: an article, as in "a fever no", what a
+        slot keeps of "i have a fever, no?"). Spanish has no such rule: its slots lose the verb that tells a tag
+        question apart."""
         out: list[Finding] = []
         answered_to = 0  # every token before this is filler or an answered sign
         starts = {f.start for f in findings}
