@@ -480,8 +480,7 @@ class Lexicon:
         if "<" not in phrase:  # plain words: one sequence, no combinations to make
             tokens = self._literal(phrase)
             return [tokens] if tokens else []
-        pieces = self._pieces(phrase)
-        return [tuple(t for piece in combo for t in piece) for combo in product(*pieces) if any(combo)]
+        return self._combinations(self._pieces(phrase))
 
     def _expand_from(self, phrase: str, first: str) -> list[tuple[str, ...]]:
         """The sequences of a phrase that start with ``first``: its first piece is narrowed before the
@@ -491,7 +490,12 @@ class Lexicon:
         pieces = self._pieces(phrase)
         if pieces:
             pieces[0] = [sequence for sequence in pieces[0] if sequence and sequence[0] == first]
-        return [tuple(t for piece in combo for t in piece) for combo in product(*pieces)]
+        return self._combinations(pieces)
+
+    @staticmethod
+    def _combinations(pieces: list[list[tuple[str, ...]]]) -> list[tuple[str, ...]]:
+        """Every sequence the pieces make, one choice from each piece in turn."""
+        return [tuple(t for piece in combo for t in piece) for combo in product(*pieces) if any(combo)]
 
     def _pieces(self, phrase: str) -> list[list[tuple[str, ...]]]:
         """The phrase as runs of literal words and word classes, each a list of its token sequences."""
@@ -626,7 +630,7 @@ class Lexicon:
             while position < len(tokens) and tokens[position] != wanted:
                 if tokens[position] not in self._gap_words or skipped >= gap or position in keep:
                     return None
-                if not skipped and (tokens[position - 1], tokens[position]) in self._bound_pairs:
+                if not skipped and self._particle_of_previous(tokens, position):
                     return None
                 position += 1
                 skipped += 1
@@ -634,6 +638,11 @@ class Lexicon:
                 return None
             position += 1
         return position
+
+    def _particle_of_previous(self, tokens: list[str], position: int) -> bool:
+        """Whether the word at ``position`` is the particle of the word before it (``bound_particles``), which
+        a phrase may not skip as filler."""
+        return (tokens[position - 1], tokens[position]) in self._bound_pairs
 
     def _match_chain(self, tokens: list[str], start: int, chain: _Chain, keep: range | tuple = ()) -> int | None:
         """End index if every piece of the chain follows the last, with at most a few filler words between
@@ -648,7 +657,7 @@ class Lexicon:
         if number == len(parts):
             return position
         reach = 0 if number == 0 else self.max_gap
-        if reach and position < len(tokens) and (tokens[position - 1], tokens[position]) in self._bound_pairs:
+        if reach and position < len(tokens) and self._particle_of_previous(tokens, position):
             reach = 0
         said = tokens.said
         for at in range(position, min(position + reach + 1, len(tokens))):
@@ -750,6 +759,7 @@ class Lexicon:
         out: list[Finding] = []
         answered_to = 0  # every token before this is filler or an answered sign
         starts = {f.start for f in findings}
+        asserted_at = [s for s, _ in self._occurrences(tokens, self._asserted_by)]
         for finding in findings:
             if finding.start < answered_to:
                 out.append(finding._replace(negated=True) if finding.end <= answered_to else finding)
@@ -759,7 +769,7 @@ class Lexicon:
             parts = finding.parts or ((finding.start, finding.end),)
             end = finding.end
             no_end = None
-            asserted = any(answered_to <= s < end for s, _ in self._occurrences(tokens, self._asserted_by))
+            asserted = any(answered_to <= s < end for s in asserted_at)
             if (bare and not asserted and end < len(tokens) and end not in starts
                     and not any(_inside(s, parts) for s, _ in cues)):
                 for sequence, _ in self._post_cues.by_first.get(tokens[end], ()):
