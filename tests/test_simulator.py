@@ -298,3 +298,23 @@ def test_ask_command_uses_the_default_question():
     assert result.returncode == 0, result.stderr
     assert "User  > should I use heat or ice?" in result.stdout
     assert "Alexa > Use ice for the first 48 hours" in result.stdout
+
+
+@pytest.mark.parametrize("locale,said,out_of_domain", [
+    ("en-US", "hubby's spasm is gnarly", False),
+    ("en-US", "my back has a ginormous welt", False),
+    ("en-US", "my back is squiffy", False),
+    ("es-US", "la espalda con un chichón gigantesco", False),
+    ("en-US", "how tall is mount everest", True),
+    ("en-US", "play some jazz on spotify", True),
+    ("es-US", "pon música de banda", True),
+])
+def test_a_request_naming_the_skills_subject_stays_in_the_skill(locale, said, out_of_domain):
+    """Words the model never saw around "my back" or "spasm" ("squiffy", "gnarly") made the simulator answer
+    Fallback, where a model trained on samples that all name the back would not, and the symptom words never
+    reached the red-flag reader. Naming the subject keeps the request in the skill; other domains stay out."""
+    from skill.simulator.model import load_model
+    from skill.simulator.nlu import LanguageUnderstanding
+
+    understood = LanguageUnderstanding(load_model(locale)).understand(said, TODAY)
+    assert (understood.intent == "AMAZON.FallbackIntent") is out_of_domain, understood.intent

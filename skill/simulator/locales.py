@@ -10,7 +10,8 @@ Each locale's folder holds everything the simulator knows of its language, and n
                           launch and one-shot forms around the invocation name, negation and filler
                           words, how a story turns into its question, examples for built-in slot
                           types, and (for a language other than English) how its built-in values
-                          (dates, durations, times, numbers) are said
+                          (dates, durations, times, numbers) are said; and the words of the skill's
+                          own subject ("my back", "spasm"), which keep a request in the skill
 
 A locale with no folder of its own uses one of the same language ("es-MX" uses "es-US"); a language
 with none is an error. Words are compared folded (``text.fold``): without accents, as a recogniser
@@ -97,6 +98,9 @@ class LocaleResources:
                                            rf"({_words(data['question_openers'])})\b")
         self.condition = re.compile(rf" (?:{_words(data['condition_words'])}) ")
         self.values = _SpokenValues(data["values"], self.language) if data.get("values") else None
+        # The skill's subject: a request that names it is the skill's business, however odd its other
+        # words ("my back is all brews in"), as a model trained on samples that all say it would judge.
+        self.subject = re.compile(rf"\b({_words(data['subject_words'])})\b") if data.get("subject_words") else None
 
     def key_bytes(self) -> bytes:
         """Everything in the folder, for the training cache's key."""

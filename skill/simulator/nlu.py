@@ -290,7 +290,10 @@ class LanguageUnderstanding:
         # "can't walk" though the model never saw "grandpa", and "he has a feverr" still names a fever.
         matched = self._sample_shapes_with_values(text)
         # Searched once, and only where it can change the answer: the search is the costliest step.
-        named = not matched and (out_of_domain or considered[0][0] == FALLBACK) and self._names_a_slot_value(words)
+        # Naming the skill's subject ("my back", "spasm") counts as much as naming a value: of the labelled
+        # requests sent to Fallback that named it, nearly all were about the skill ("a squeaky back door" was not).
+        named = not matched and (out_of_domain or considered[0][0] == FALLBACK) and (
+            self._names_subject(words) or self._names_a_slot_value(words))
         if not text or (out_of_domain and not matched and not named):
             return Understanding(FALLBACK, {}, [(FALLBACK, 1.0)] + considered[:2], similarity)
         intent = considered[0][0]
@@ -380,6 +383,10 @@ class LanguageUnderstanding:
                                                        score_cutoff=TYPO_SCORE) is not None:
                 known += TYPO_CREDIT
         return known / len(words) if words else 0.0
+
+    def _names_subject(self, text: str) -> bool:
+        subject = self.language.subject
+        return subject is not None and subject.search(text) is not None
 
     def _names_a_slot_value(self, text: str) -> bool:
         """Is a value or synonym said (word for word, nearly, or in another order) anywhere in ``text``?"""
