@@ -929,3 +929,40 @@ def test_classes_of_sets_ab_ac_s_and_t_stay_quiet_without_the_sign(locale, said)
     check, a denial of peeing problems, "lo siento" as sorry, pain with a movement rather than growing,
     a back locked bent (not a crooked face), "caer en cuenta", a baby asleep on one's legs."""
     assert CONTENT[locale].lexicon.signs(said) == [], CONTENT[locale].lexicon.findings(said)
+
+
+@pytest.mark.parametrize("locale,said,flag", [
+    ("en-US", "my arms feel week and tingly", "SUDDEN_WEAKNESS_NUMBNESS"),
+    ("en-US", "he wet threw his jeans last night", "BLADDER_BOWEL"),
+    ("en-US", "she peed right through the sheets", "BLADDER_BOWEL"),
+    ("en-US", "the neighbors had to haul him off the floor", "CANNOT_STAND_WALK"),
+    ("en-US", "grandma is hot as a furnace tonight", "FEVER"),
+    ("en-US", "there's a brews on his lower back", "SWELLING_OR_SPREADING_PAIN"),
+    ("es-US", "mi abuela no se tiene en pie", "CANNOT_STAND_WALK"),
+    ("es-US", "la señora tiene retención de orina", "BLADDER_BOWEL"),
+    ("es-US", "tiene parestesias en las piernas", "SUDDEN_WEAKNESS_NUMBNESS"),
+    ("es-US", "le salió un poco de orina sin querer", "BLADDER_BOWEL"),
+    ("es-US", "no podría pararme solo", "CANNOT_STAND_WALK"),
+])
+def test_classes_of_sets_ad_and_u_raise_their_sign(locale, said, flag):
+    """Each class a miss of sets AD and U stood for, said in other words: "weak" heard as "week" and
+    "through" as "threw" where only they fit, wetting right through, being hauled up by others, a fever
+    simile said of a family member, a Spaniard's "no me tengo en pie", an aide's clinical words, a leak of
+    urine, "no podría"."""
+    assert flag in CONTENT[locale].lexicon.signs(said), CONTENT[locale].lexicon.findings(said)
+
+
+@pytest.mark.parametrize("locale,said", [
+    ("en-US", "i drink three cold brews after my shift"),
+    ("es-US", "no se me sale la orina ni nada de eso"),
+    ("en-US", "it's week three of physical therapy"),
+    ("en-US", "he threw his pants in the wash"),
+    ("en-US", "the oven is hot as a furnace"),
+    ("es-US", "me cayó la gripa y me duele el cuerpo"),
+    ("es-US", "me cayó mal la comida"),
+    ("es-US", "sí me tengo en pie"),
+])
+def test_classes_of_sets_ad_and_u_stay_quiet_without_the_sign(locale, said):
+    """Cold brews are coffee or beer, a week of therapy is no weakness, an oven is not a person, and in
+    Spanish an illness or a meal "falls" on someone without a fall."""
+    assert CONTENT[locale].lexicon.signs(said) == [], CONTENT[locale].lexicon.findings(said)

@@ -586,14 +586,25 @@ class LanguageUnderstanding:
             return None
         best, span = -1, (0, len(words))
         for prefix, suffix in self._slot_edges.get(intent_name, []):
-            head = _common_length(words, prefix, self.language.negation)
-            tail = _common_length(words[head:][::-1], suffix[::-1], self.language.negation)
+            head = self._edge(words, _common_length(words, prefix, self.language.negation), prefix)
+            tail = self._edge(words[head:][::-1], _common_length(words[head:][::-1], suffix[::-1], self.language.negation),
+                              suffix)
             if head + tail > best:
                 best, span = head + tail, (head, len(words) - tail)
         rest = said[span[0]:span[1]]
         if all(without_apostrophes(word) in self.language.filler for word in rest):
             return None
         return " ".join(rest)
+
+    def _edge(self, words: list[str], length: int, fixed: tuple[str, ...]) -> int:
+        """A sample's edge explains the words it shares with the request only when it is all said, or when at
+        least two words are shared and one carries meaning. Shared pronouns ("me", "se me") or one word
+        ("helps" of "what helps") are a coincidence, and taking them from the slot loses the words a sign
+        needs: "[me] volqué con la troca", "[se me] durmió", "nothing i do [helps]"."""
+        shared = words[:length]
+        if length == len(fixed) or (length >= 2 and any(word not in self._stop_words for word in shared)):
+            return length
+        return 0
 
     def _slot(self, name: str, slot_type: str, words: str, value: SlotValue) -> dict:
         return slot_json(name, words, slot_type=slot_type, value_id=value.id, canonical=value.name,
