@@ -966,3 +966,37 @@ def test_classes_of_sets_ad_and_u_stay_quiet_without_the_sign(locale, said):
     """Cold brews are coffee or beer, a week of therapy is no weakness, an oven is not a person, and in
     Spanish an illness or a meal "falls" on someone without a fall."""
     assert CONTENT[locale].lexicon.signs(said) == [], CONTENT[locale].lexicon.findings(said)
+
+
+@pytest.mark.parametrize("locale,said,flag", [
+    ("en-US", "her knees keep giving way on the stairs", "SUDDEN_WEAKNESS_NUMBNESS"),
+    ("en-US", "he keeps talking about ending everything", "SELF_HARM"),
+    ("en-US", "she can't feel the toilet paper when she wipes", "SADDLE_NUMBNESS"),
+    ("en-US", "i caught a lick from a boom on the barge", "SERIOUS_FALL_ACCIDENT"),
+    ("en-US", "he can't get from the bed to the toilet", "CANNOT_STAND_WALK"),
+    ("en-US", "she was treated at md anderson years ago", "CANCER_HISTORY"),
+    ("es-US", "se subió al techo y pa abajo que se fue", "SERIOUS_FALL_ACCIDENT"),
+    ("es-US", "se le va hasta el esternón", "PAIN_SPREADING_CHEST"),
+    ("es-US", "ve estrellas cuando se para", "DEHYDRATION_SIGNS"),
+    ("es-US", "empezó como un dolorcito y ahora está insoportable", "WORSENING_PAIN"),
+    ("es-US", "se calli del rufo", "SERIOUS_FALL_ACCIDENT"),
+    ("es-US", "las piernas le quieren fallar", "SUDDEN_WEAKNESS_NUMBNESS"),
+])
+def test_classes_of_sets_ae_and_v_raise_their_sign(locale, said, flag):
+    """Each class a miss of sets AE and V stood for, said in other words: legs "giving way", "ending
+    everything", nothing felt when wiping, a Southern "lick", rooms one can't get between, Houston's cancer
+    hospital, "pa abajo que me voy", pain from the back to the front, seeing stars, mild then bad, "me calli"
+    and the Spanglish roof, legs that want to fail."""
+    assert flag in CONTENT[locale].lexicon.signs(said), CONTENT[locale].lexicon.findings(said)
+
+
+@pytest.mark.parametrize("locale,said", [
+    ("en-US", "what are you doing this weekend"),
+    ("en-US", "my legs don't give way"),
+    ("en-US", "i can wipe fine and feel everything"),
+    ("es-US", "no era nada grave"),
+    ("es-US", "las piernas no me fallan"),
+    ("es-US", "no veo estrellas ni nada"),
+])
+def test_classes_of_sets_ae_and_v_stay_quiet_without_the_sign(locale, said):
+    assert CONTENT[locale].lexicon.signs(said) == [], CONTENT[locale].lexicon.findings(said)
