@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import subprocess
 import sys
@@ -300,6 +301,15 @@ def test_ask_command_uses_the_default_question():
     assert "Alexa > Use ice for the first 48 hours" in result.stdout
 
 
+@functools.lru_cache(maxsize=None)
+def understanding(locale: str):
+    """One simulator understanding per locale, for the tests that ask it directly."""
+    from skill.simulator.model import load_model
+    from skill.simulator.nlu import LanguageUnderstanding
+
+    return LanguageUnderstanding(load_model(locale))
+
+
 @pytest.mark.parametrize("locale,said,out_of_domain", [
     ("en-US", "hubby's spasm is gnarly", False),
     ("en-US", "my back has a ginormous welt", False),
@@ -314,10 +324,7 @@ def test_a_request_naming_the_skills_subject_stays_in_the_skill(locale, said, ou
     """Words the model never saw around "my back" or "spasm" ("squiffy", "gnarly"), or a Spanish speaker's
     English "pain", made the simulator answer Fallback, where a model trained on samples that all name the back would not, and the symptom words never
     reached the red-flag reader. Naming the subject keeps the request in the skill; other domains stay out."""
-    from skill.simulator.model import load_model
-    from skill.simulator.nlu import LanguageUnderstanding
-
-    understood = LanguageUnderstanding(load_model(locale)).understand(said, TODAY)
+    understood = understanding(locale).understand(said, TODAY)
     assert (understood.intent == "AMAZON.FallbackIntent") is out_of_domain, understood.intent
 
 
@@ -329,8 +336,5 @@ def test_a_request_naming_the_skills_subject_stays_in_the_skill(locale, said, ou
 def test_one_word_a_request_shares_with_a_samples_edge_stays_in_the_slot(locale, said, kept):
     """"me pongo calor {symptom}" shares only "me" with "me volqué ...": taking that one word from the slot
     left "volqué" without its pronoun, and the red-flag reader a verb it does not read as a fall."""
-    from skill.simulator.model import load_model
-    from skill.simulator.nlu import LanguageUnderstanding
-
-    understood = LanguageUnderstanding(load_model(locale)).understand(said, TODAY)
+    understood = understanding(locale).understand(said, TODAY)
     assert understood.slots["symptom"]["value"].startswith(kept), understood.slots
