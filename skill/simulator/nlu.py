@@ -586,9 +586,8 @@ class LanguageUnderstanding:
             return None
         best, span = -1, (0, len(words))
         for prefix, suffix in self._slot_edges.get(intent_name, []):
-            head = self._edge(words, _common_length(words, prefix, self.language.negation), prefix)
-            tail = self._edge(words[head:][::-1], _common_length(words[head:][::-1], suffix[::-1], self.language.negation),
-                              suffix)
+            head = self._explained(words, prefix)
+            tail = self._explained(words[head:][::-1], suffix[::-1])
             if head + tail > best:
                 best, span = head + tail, (head, len(words) - tail)
         rest = said[span[0]:span[1]]
@@ -596,13 +595,13 @@ class LanguageUnderstanding:
             return None
         return " ".join(rest)
 
-    def _edge(self, words: list[str], length: int, fixed: tuple[str, ...]) -> int:
-        """A sample's edge explains the words it shares with the request only when it is all said, or when at
-        least two words are shared and one carries meaning. Shared pronouns ("me", "se me") or one word
-        ("helps" of "what helps") are a coincidence, and taking them from the slot loses the words a sign
-        needs: "[me] volqué con la troca", "[se me] durmió", "nothing i do [helps]"."""
-        shared = words[:length]
-        if length == len(fixed) or (length >= 2 and any(word not in self._stop_words for word in shared)):
+    def _explained(self, words: list[str], fixed: tuple[str, ...]) -> int:
+        """How many of ``words`` a sample's edge (``fixed``, read from the same end) explains: the words they share,
+        when the edge is all said, or when at least two words are shared and one carries meaning. Shared pronouns
+        ("me", "se me") or one word ("helps" of "what helps") are a coincidence, and taking them from the slot
+        loses the words a sign needs: "[me] volqué con la troca", "[se me] durmió", "nothing i do [helps]"."""
+        length = _common_length(words, fixed, self.language.negation)
+        if length == len(fixed) or (length >= 2 and any(word not in self._stop_words for word in words[:length])):
             return length
         return 0
 
