@@ -251,6 +251,11 @@ class Lexicon:
         # Words that split an {"all": [...]} rule's parts apart: "my leg is numb but my groin is fine".
         self._rule_breakers = self._word_set(raw["rule_breakers"])
         self._subjects = self._word_set(negation["subjects"])
+        # A subject word right before "or" is the object of a list under the cue, not a new clause's
+        # subject: "i didn't hit it or fall" denies the fall.
+        self._list_joiners = self._word_set(negation.get("list_joiners", []))
+        # A speaker correcting themself: "i fell, no wait, i didn't fall" takes the fall back.
+        self._corrections = self._sequences(negation["corrections"]) if negation.get("corrections") else None
         self.negation_window = negation["window"]
 
         self.classes = raw["classes"]
@@ -745,7 +750,19 @@ class Lexicon:
         read = sorted((f._replace(negated=(self._negated(tokens, f, cues) or self._wholly_denied(tokens, f, whole))
                                   and not self._reopened(f, reopened))
                        for f in found), key=lambda f: (f.start, f.end))
+        if self._corrections:
+            read = self._corrected(tokens, read)
         return self._answered_no(tokens, read, cues) if self._post_cues else read
+
+    def _corrected(self, tokens: list[str], findings: list[Finding]) -> list[Finding]:
+        """A sign said, then a correction ("no wait", "i mean", "mejor dicho"), then the same sign denied: the
+        speaker took it back, so it is denied. Only the later word counts, as in "i didn't fall, wait, i did"."""
+        marks = [(start, end) for start, end in self._occurrences(tokens, self._corrections)]
+        if not marks:
+            return findings
+        return [f._replace(negated=True) if not f.negated and any(
+            f.end <= start and any(g.negated and g.flag == f.flag and g.start >= end for g in findings)
+            for start, end in marks) else f for f in findings]
 
     def _answered_no(self, tokens: list[str], findings: list[Finding], cues: list[tuple[int, int]]) -> list[Finding]:
         """A sign said bare and answered by a bare no is denied: "fever? no", "numbness, none", "fever? no,
@@ -877,7 +894,9 @@ class Lexicon:
             if cue_end > start or start - cue_end > self.negation_window:
                 continue
             between = tokens[cue_end:start]
-            if any(t in self._scope_enders or t in self._subjects for t in between):
+            if any(t in self._scope_enders or (t in self._subjects and not (
+                    cue_end + i + 1 < start and tokens[cue_end + i + 1] in self._list_joiners))
+                   for i, t in enumerate(between)):
                 continue
             if any(cue_end <= other < start for other, _ in all_cues):
                 continue

@@ -1000,3 +1000,62 @@ def test_classes_of_sets_ae_and_v_raise_their_sign(locale, said, flag):
 ])
 def test_classes_of_sets_ae_and_v_stay_quiet_without_the_sign(locale, said):
     assert CONTENT[locale].lexicon.signs(said) == [], CONTENT[locale].lexicon.findings(said)
+
+
+@pytest.mark.parametrize("locale,said,flag", [
+    ("en-US", "it's like an elephant sat on my chest", "CHEST_PAIN_OR_BREATHING"),
+    ("en-US", "my nan came a cropper on the garden path", "SERIOUS_FALL_ACCIDENT"),
+    ("en-US", "he went arse over tit off the kerb", "SERIOUS_FALL_ACCIDENT"),
+    ("en-US", "my lad got clattered at rugby on saturday", "SERIOUS_FALL_ACCIDENT"),
+    ("en-US", "a delivery van bumped him in the car park", "SERIOUS_FALL_ACCIDENT"),
+    ("en-US", "she backed into the door frame pretty hard", "SERIOUS_FALL_ACCIDENT"),
+    ("en-US", "the left side of her face feels numb", "HEART_ATTACK_STROKE"),
+    ("en-US", "his hand won't go up past his shoulder", "SUDDEN_WEAKNESS_NUMBNESS"),
+    ("en-US", "is he having a hearty tack", "HEART_ATTACK_STROKE"),
+    ("en-US", "tried to roll over and now just stuck", "CANNOT_MOVE"),
+    ("en-US", "put ice on it all night and it never lets up", "SEVERE_PAIN_NO_RELIEF"),
+    ("en-US", "it won't let up", "PERSISTENT_PAIN"),
+    ("es-US", "nome puedo mover de la cama", "CANNOT_MOVE"),
+    ("es-US", "mi abuelo se dio contra el filo de la mesa", "SERIOUS_FALL_ACCIDENT"),
+    ("es-US", "el niño quiere hacer pichí y no le sale", "BLADDER_BOWEL"),
+    ("es-US", "trato de levantarme y el dolor no me deja", "CANNOT_STAND_WALK"),
+])
+def test_classes_of_sets_af_ag_w_and_x_raise_their_sign(locale, said, flag):
+    """Each class a miss of sets AF, AG, W and X stood for, said in other words: a weight "sat" on the chest,
+    British falls and tackles, a bump into something hard, a face that feels wrong, a limb that will not
+    rise, "heart attack" misheard, stuck as a state, pain that will not let up after care (urgent) or
+    alone (it lasts), merged clitics, "darse contra", Chilean "pichí", pain that puts one back down."""
+    assert flag in CONTENT[locale].lexicon.signs(said), CONTENT[locale].lexicon.findings(said)
+
+
+@pytest.mark.parametrize("locale,said,absent", [
+    ("en-US", "my old cat is limping again", "CANNOT_STAND_WALK"),
+    ("en-US", "my puppy's legs are wobbly", "BOTH_LEGS"),
+    ("en-US", "i was stuck in traffic and my back cramped", "CANNOT_MOVE"),
+    ("en-US", "i bumped into an old friend at church", "SERIOUS_FALL_ACCIDENT"),
+    ("en-US", "my face feels fine", "HEART_ATTACK_STROKE"),
+    ("en-US", "the pain has not let up since this morning", "SEVERE_PAIN_NO_RELIEF"),
+    ("en-US", "we got stuck in the snow on the way home", "SERIOUS_FALL_ACCIDENT"),
+    ("es-US", "nose que hacer con este dolor", "BLADDER_BOWEL"),
+])
+def test_classes_of_sets_af_ag_w_and_x_stay_quiet_without_the_sign(locale, said, absent):
+    assert absent not in CONTENT[locale].lexicon.signs(said), CONTENT[locale].lexicon.findings(said)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # A correction, then the sign denied: the speaker took it back.
+    ("en-US", "she had a fever no wait she didn't have a fever that was her sister", "FEVER", False),
+    ("en-US", "i passed out i mean no i didn't pass out i just sat down", "FAINTING", False),
+    ("es-US", "me desmayé bueno no no me desmayé nomás me senté", "FAINTING", False),
+    # Only the later word counts, and a correction that does not deny leaves the sign.
+    ("en-US", "i didn't fall wait actually i did fall", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i fell i mean i tripped on the hose", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "no me caí mejor dicho sí me caí de la silla", "SERIOUS_FALL_ACCIDENT", True),
+    # A list under one cue: the subject-looking "it" before "or" is an object, not a new clause.
+    ("en-US", "i didn't twist it or fall it just started", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "he didn't lift anything or slip", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "i don't know if i twisted it or fell", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i didn't do it or she fell", "SERIOUS_FALL_ACCIDENT", True),
+])
+def test_a_correction_or_a_denied_list_is_read_as_said(locale, said, flag, raised):
+    assert (flag in CONTENT[locale].lexicon.signs(said)) is raised, CONTENT[locale].lexicon.findings(said)
