@@ -338,3 +338,37 @@ def test_one_word_a_request_shares_with_a_samples_edge_stays_in_the_slot(locale,
     left "volqué" without its pronoun, and the red-flag reader a verb it does not read as a fall."""
     understood = understanding(locale).understand(said, TODAY)
     assert understood.slots["symptom"]["value"].startswith(kept), understood.slots
+
+
+@pytest.mark.parametrize("locale,said,intent", [
+    # Opening with a question's own words: it asks, though symptom words outnumber the question's.
+    ("en-US", "can i take my blood pressure pills with this spasm in my lower back", "MedicationIntent"),
+    ("en-US", "is a hot water bottle okay for my dad's back at ninety", "HeatOrIceIntent"),
+    ("en-US", "should i put heat on my lower back my legs are tingling and weak", "HeatOrIceIntent"),
+    ("es-US", "qué pastilla me puedo tomar con este espasmo tan fuerte en la cintura", "MedicationIntent"),
+    # A hedge is not a question: "could be" opens a maybe, not an ask.
+    ("en-US", "could be a little numbness in my leg i can't tell", "ReportSymptomIntent"),
+    # A question's verb right after a negation is a statement's.
+    ("es-US", "me caí en la cocina y ya no me puedo levantar del piso", "ReportSymptomIntent"),
+    ("es-US", "mi tía está en el sillón y no la puedo levantar", "ReportSymptomIntent"),
+    # A phrase that announces the question: what follows it asks.
+    ("en-US", "my back locked up this morning at the warehouse and i threw up twice and i'm wondering if i should go to the er", "EmergencyCheckIntent"),
+])
+def test_a_question_is_asked_however_many_symptom_words_come_with_it(locale, said, intent):
+    """A question opening with its own words ("can i", "qué pastilla"), or announced ("i'm wondering if"), asks its
+    topic unless it reads far more like a report; a question's verb after "no" ("no me puedo levantar") states."""
+    understood = understanding(locale).understand(said, TODAY)
+    assert understood.intent == intent, understood.considered
+
+
+@pytest.mark.parametrize("locale,said,intent", [
+    ("en-US", "it's been a week and it hasn't eased up at all", "ReportSymptomIntent"),
+    ("en-US", "no it doesn't go into my legs", "AMAZON.NoIntent"),
+    ("en-US", "sure thing go ahead", "AMAZON.YesIntent"),
+    ("es-US", "claro que sí adelante", "AMAZON.YesIntent"),
+])
+def test_a_yes_or_no_is_said_as_one(locale, said, intent):
+    """Alexa's yes and no are answers said first; a sentence whose "hasn't" or "absolutely" reads like one to the
+    classifier ("it's been a week and it hasn't eased up") is a report, and its words reach the reader."""
+    understood = understanding(locale).understand(said, TODAY)
+    assert understood.intent == intent, understood.considered

@@ -92,10 +92,21 @@ class LocaleResources:
         # Where a told story turns into its question, and where a question starts in it.
         # (Regular expressions, matched on folded words.)
         self.story_break = re.compile(rf"\b({_words(data['story_breaks'])})\b")
+        # Turns of phrase that announce the question itself ("i was wondering if", "no sé si"): what follows asks.
+        self.asking_break = re.compile(rf"\b({_words(data['asking_breaks'])})\b")
         self.question_start = re.compile(rf"\b({_words(data['question_starts'])})\b")
         # A request that opens as a question: an auxiliary verb or a question word first, after any filler.
         self.opening_question = re.compile(rf"^(?:(?:{_words(data['question_fillers'])}) )*"
                                            rf"({_words(data['question_openers'])})\b")
+        # A request that opens with a question's own words ("can i take ...", "qué le pongo ..."), which no
+        # statement starts with: it asks, however many symptom words follow. Spanish marks a yes/no question
+        # only by its tune, so its list holds question words alone.
+        # A negation right before a verb that may start a question ("no me puedo levantar"), with only object
+        # pronouns between, makes it a statement's verb. English needs none: its questions invert ("can i").
+        self.verb_negation = frozenset(fold(word) for word in data.get("verb_negation", []))
+        self.object_pronouns = frozenset(fold(word) for word in data.get("object_pronouns", []))
+        self.sure_question = re.compile(rf"^(?:(?:{_words(data['question_fillers'])}) )*"
+                                        rf"({_words(data['question_words'])})\b")
         self.condition = re.compile(rf" (?:{_words(data['condition_words'])}) ")
         self.values = _SpokenValues(data["values"], self.language) if data.get("values") else None
         # The skill's subject: a request that names it is the skill's business, however odd its other

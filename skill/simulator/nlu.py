@@ -25,9 +25,16 @@ from .text import fold, normalize, without_apostrophes
 
 FALLBACK = "AMAZON.FallbackIntent"
 REPORT = "ReportSymptomIntent"
+# Alexa's answers to a yes/no question: said as one of their phrases first ("yes", "no, nothing like that"),
+# never as a sentence that happens to hold "absolutely" or "hasn't".
+ANSWERS = ("AMAZON.YesIntent", "AMAZON.NoIntent")
 LONG_STORY_WORDS = 9
 # The lowest score at which a long story's closing question is taken as its topic.
 QUESTION_FLOOR = -0.5
+# A request that surely opens as a question asks its best topic unless reporting a symptom scores this much
+# higher: a question is not a report, though "can i take my arthritis pills for this back spasm" has more
+# symptom words than question words.
+QUESTION_MARGIN = 1.0
 # The words of a language (story breaks, question words, negations, fillers) are the locale's data:
 # ``alexa/<locale>/language.json``, read by ``locales.py``.
 
@@ -301,6 +308,8 @@ class LanguageUnderstanding:
             # One of the skill's own values said ("a box fell on me at the warehouse"): the request is
             # the skill's business even where the rest reads like another skill's.
             intent = next(name for name, _ in ranked if name != FALLBACK)
+        if intent in ANSWERS and not self._starts_as_answer(words, intent):
+            intent = next(name for name, _ in ranked if name not in ANSWERS and name != FALLBACK)
         if matched and intent not in matched:
             # Said in the shape of a sample with a listed value in its slot ("my wife {symptom}" with
             # "can't walk"): Alexa matches that sample outright, whatever a statistical guess says.
@@ -353,24 +362,53 @@ class LanguageUnderstanding:
         clauses = []
         opening = language.opening_question.match(words) if intent == REPORT else None
         if opening:
-            clauses.append(language.condition.split(words[opening.start(1):])[0])
-        starts = ([found.end() for found in language.story_break.finditer(words)]
-                  + [found.start() for found in language.question_start.finditer(words)])
-        clauses += [words[start:].strip() for start in starts]
-        for clause in sorted(dict.fromkeys(clauses), key=len, reverse=True):
+            first = language.condition.split(words[opening.start(1):])[0]
+            if language.sure_question.match(words):
+                asked = self._topic_of(first.split(), intent, QUESTION_MARGIN)
+                if asked != intent:
+                    return asked
+            clauses.append(first)
+        # Each clause with the margin its topic needs over a report: one an asking phrase announces asks.
+        margins = dict.fromkeys(clauses, 0.0)
+        for found in language.question_start.finditer(words):
+            if not self._negated_verb(words[:found.start()].split()):
+                margins.setdefault(words[found.start():].strip(), 0.0)
+        for found in language.story_break.finditer(words):
+            margins.setdefault(words[found.end():].strip(), 0.0)
+        for found in language.asking_break.finditer(words):
+            margins[words[found.end():].strip()] = QUESTION_MARGIN
+        for clause in sorted(margins, key=len, reverse=True):
             if 2 <= len(clause.split()) < len(said):
-                asked = self._topic_of(clause.split(), intent)
+                asked = self._topic_of(clause.split(), intent, margins[clause])
                 if asked != intent:
                     return asked
         return intent
 
-    def _topic_of(self, clause, intent):
-        # The question's best topic, when the clause reads more like it than like a report: a short
-        # question ("what causes that") scores low for every intent, so the bar is below zero.
+    @lru_cache(maxsize=None)  # noqa: B019 - one simulator per model, kept for the process
+    def _answer_start(self, intent: str) -> re.Pattern:
+        phrases = sorted({without_apostrophes(self._normalize(phrase)) for phrase in self.language.builtin_intents.get(intent, [])},
+                         key=len, reverse=True)
+        fillers = "|".join(re.escape(word) for word in self.language.data["question_fillers"])
+        return re.compile(rf"^(?:(?:{fillers}) )*(?:{'|'.join(map(re.escape, phrases))})\b")
+
+    def _starts_as_answer(self, words: str, intent: str) -> bool:
+        return self._answer_start(intent).match(words) is not None
+
+    def _negated_verb(self, before: list[str]) -> bool:
+        """A question's verb right after a negation, with only object pronouns between, is a statement's:
+        "no me puedo levantar" asks nothing, though "puedo" may start a question."""
+        while before and before[-1] in self.language.object_pronouns:
+            before = before[:-1]
+        return bool(before) and before[-1] in self.language.verb_negation
+
+    def _topic_of(self, clause, intent, margin=0.0):
+        # The question's best topic, when the clause reads more like it than like a report (by ``margin``, for
+        # a sure question): a short question ("what causes that") scores low for every intent, so the bar is
+        # below zero.
         ranked = self._classifier.rank(" ".join(clause))
         scores = dict(ranked)
         asked, score = next(((name, value) for name, value in ranked if name in self._topics), (intent, 0.0))
-        return asked if score > QUESTION_FLOOR and score > scores.get(REPORT, float("-inf")) else intent
+        return asked if score > QUESTION_FLOOR and score > scores.get(REPORT, float("-inf")) - margin else intent
 
     def known_share(self, text: str) -> float:
         """The share of content words the model knows: "how do I bake bread" knows none for sure."""
