@@ -22,7 +22,10 @@ Uncertainty phrases that contain a cue ("not sure", "no idea") do not negate: an
 raises, as the skill errs toward care. Nothing after a sign negates it ("the numbness isn't going away"
 must raise), except a bare no answering a sign said bare, as in a list ("fever? no", "numbness, none").
 A whole-denial cue ("it's not that", "no es que") denies the sign right after it, even one with its own
-cue: "it's not that I can't walk, it just hurts".
+cue: "it's not that I can't walk, it just hurts". A subject word right before "or" is a listed object,
+not a new clause: "I didn't hit it or fall" denies the fall. A speaker who says a sign, then a
+correction ("no wait", "I mean", "mejor dicho"), then the same sign denied has taken it back; only the
+later word counts, so "I didn't fall, wait, I did fall" raises it.
 """
 
 from __future__ import annotations
@@ -256,6 +259,8 @@ class Lexicon:
         self._list_joiners = self._word_set(negation.get("list_joiners", []))
         # A speaker correcting themself: "i fell, no wait, i didn't fall" takes the fall back.
         self._corrections = self._sequences(negation["corrections"]) if negation.get("corrections") else None
+        # ... or saying its opposite after the correction: "he has a fever, no actually, it's ninety eight point six".
+        self._opposites = {flag: self._sequences(phrases) for flag, phrases in negation.get("opposites", {}).items()}
         self.negation_window = negation["window"]
 
         self.classes = raw["classes"]
@@ -755,14 +760,21 @@ class Lexicon:
         return self._answered_no(tokens, read, cues) if self._post_cues else read
 
     def _corrected(self, tokens: list[str], findings: list[Finding]) -> list[Finding]:
-        """A sign said, then a correction ("no wait", "i mean", "mejor dicho"), then the same sign denied: the
-        speaker took it back, so it is denied. Only the later word counts, as in "i didn't fall, wait, i did"."""
+        """A sign said, then a correction ("no wait", "i mean", "mejor dicho"), then the same sign denied or its
+        opposite said ("it's ninety eight point six"): the speaker took it back, so it is denied. Only the later
+        word counts, as in "i didn't fall, wait, i did"."""
         marks = [(start, end) for start, end in self._occurrences(tokens, self._corrections)]
         if not marks:
             return findings
+
+        def taken_back(f: Finding, end: int) -> bool:
+            if any(g.flag == f.flag and g.start >= end and not g.negated for g in findings):
+                return False  # said again after the correction
+            return any(g.negated and g.flag == f.flag and g.start >= end for g in findings) or (
+                f.flag in self._opposites and any(s >= end for s, _ in self._occurrences(tokens, self._opposites[f.flag])))
+
         return [f._replace(negated=True) if not f.negated and any(
-            f.end <= start and any(g.negated and g.flag == f.flag and g.start >= end for g in findings)
-            for start, end in marks) else f for f in findings]
+            f.end <= start and taken_back(f, end) for start, end in marks) else f for f in findings]
 
     def _answered_no(self, tokens: list[str], findings: list[Finding], cues: list[tuple[int, int]]) -> list[Finding]:
         """A sign said bare and answered by a bare no is denied: "fever? no", "numbness, none", "fever? no,

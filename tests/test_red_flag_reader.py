@@ -1051,6 +1051,9 @@ def test_classes_of_sets_af_ag_w_and_x_stay_quiet_without_the_sign(locale, said,
     ("en-US", "i didn't fall wait actually i did fall", "SERIOUS_FALL_ACCIDENT", True),
     ("en-US", "i fell i mean i tripped on the hose", "SERIOUS_FALL_ACCIDENT", True),
     ("es-US", "no me caí mejor dicho sí me caí de la silla", "SERIOUS_FALL_ACCIDENT", True),
+    # The opposite said after a correction takes the sign back; another reading of the sign does not.
+    ("en-US", "she's burning up no wait the thermometer says ninety eight point six", "FEVER", False),
+    ("en-US", "he has a fever no actually it's a hundred and two", "FEVER", True),
     # A list under one cue: the subject-looking "it" before "or" is an object, not a new clause.
     ("en-US", "i didn't twist it or fall it just started", "SERIOUS_FALL_ACCIDENT", False),
     ("en-US", "he didn't lift anything or slip", "SERIOUS_FALL_ACCIDENT", False),
@@ -1059,3 +1062,55 @@ def test_classes_of_sets_af_ag_w_and_x_stay_quiet_without_the_sign(locale, said,
 ])
 def test_a_correction_or_a_denied_list_is_read_as_said(locale, said, flag, raised):
     assert (flag in CONTENT[locale].lexicon.signs(said)) is raised, CONTENT[locale].lexicon.findings(said)
+
+
+@pytest.mark.parametrize("locale,said,flag", [
+    ("en-US", "the kettlebell came down across his back", "SERIOUS_FALL_ACCIDENT"),
+    ("en-US", "she got pinned under the bench press bar", "SERIOUS_FALL_ACCIDENT"),
+    ("en-US", "there's a zinging down the back of her leg", "SWELLING_OR_SPREADING_PAIN"),
+    ("en-US", "grandma would not get out of her recliner all day", "CANNOT_STAND_WALK"),
+    ("en-US", "he screams when we try to get him up", "CANNOT_STAND_WALK"),
+    ("en-US", "i keep having to flop back down on the bed", "CANNOT_STAND_WALK"),
+    ("en-US", "my little girl says her belly is upset", "DEHYDRATION_SIGNS"),
+    ("en-US", "the doctor said austio porosis", "OSTEOPOROSIS"),
+    ("en-US", "the ice isn't doing a lick of good", "SEVERE_PAIN_NO_RELIEF"),
+    ("en-US", "his knees don't want to hold him up", "SUDDEN_WEAKNESS_NUMBNESS"),
+    ("en-US", "my brother totaled his truck last night", "SERIOUS_FALL_ACCIDENT"),
+    ("en-US", "it's twice as bad as this morning", "WORSENING_PAIN"),
+    ("es-US", "el toro lo apachurró contra la cerca", "SERIOUS_FALL_ACCIDENT"),
+    ("es-US", "es como un elefante encima de mí", "CHEST_PAIN_OR_BREATHING"),
+    ("es-US", "mi abuela se cayó de sentón en la cocina", "SERIOUS_FALL_ACCIDENT"),
+    ("es-US", "se le patinó el pie en la escalera", "SERIOUS_FALL_ACCIDENT"),
+    ("es-US", "mi tío no ha echado ni una gota de pipí", "BLADDER_BOWEL"),
+    ("es-US", "se rebaló en la tina", "SERIOUS_FALL_ACCIDENT"),
+    ("es-US", "la troca de mi hijo quedó hecha pedazos", "SERIOUS_FALL_ACCIDENT"),
+    ("es-US", "mi suegra no está sintiendo las piernas", "BOTH_LEGS"),
+    ("es-US", "ya no aguanto el control de la vejez", "BLADDER_BOWEL"),
+    ("es-US", "abuela usted se cayó o no dígame si te caíste", "SERIOUS_FALL_ACCIDENT"),
+])
+def test_classes_of_sets_ah_ai_y_and_z_raise_their_sign(locale, said, flag):
+    """Each class a miss of sets AH, AI, Y and Z stood for, said in other words: a weight come down on the back,
+    pinned under a bar, pain down the hamstring, a person who will not get up or must be lifted or has to sit
+    back down, an upset belly, "osteoporosis" misheard, remedies that do no good, legs that do not want to hold,
+    a car totaled, pain doubled; an animal pressing one against a fence, an elephant on the chest, falls onto the
+    seat and skids, not a drop of urine, a dropped s, a car in pieces, "no está sintiendo", "vejez" for "vejiga",
+    "te caíste"."""
+    assert flag in CONTENT[locale].lexicon.signs(said), CONTENT[locale].lexicon.findings(said)
+
+
+@pytest.mark.parametrize("locale,said,absent", [
+    ("en-US", "my back is totally wrecked after the move", "SERIOUS_FALL_ACCIDENT"),
+    ("en-US", "how do i carry groceries without wrecking my back", "SERIOUS_FALL_ACCIDENT"),
+    ("en-US", "her memory is getting worse lately", "WORSENING_PAIN"),
+    ("en-US", "my tummy is upset from the naproxen", "DEHYDRATION_SIGNS"),
+    ("en-US", "it's been a week and it hasn't let up none", "SEVERE_PAIN_NO_RELIEF"),
+    ("en-US", "i helped my sister move a dresser and now i can't bend over", "CANNOT_MOVE"),
+    ("en-US", "she has a fever no wait she just checked it's ninety eight point six", "FEVER"),
+    ("es-US", "pero total ya me siento mejor", "SERIOUS_FALL_ACCIDENT"),
+    ("es-US", "la tijera que se me cayó la recogí y sentí el jalón", "SERIOUS_FALL_ACCIDENT"),
+    ("es-US", "cuando iba a subir a la troca se me trabó la cintura", "WORSENING_PAIN"),
+    ("es-US", "fiebre no pero me duele mucho", "FEVER"),
+    ("es-US", "tiene calentura bueno no le tomé la temperatura y salió noventa y ocho", "FEVER"),
+])
+def test_classes_of_sets_ah_ai_y_and_z_stay_quiet_without_the_sign(locale, said, absent):
+    assert absent not in CONTENT[locale].lexicon.signs(said), CONTENT[locale].lexicon.findings(said)
