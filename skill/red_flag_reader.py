@@ -747,7 +747,11 @@ class Lexicon:
                 found.append(Finding(rule.flag, min(s for s, _ in spans), max(e for _, e in spans), False, spans))
         found = [f for f in dict.fromkeys(found) if not self._excluded_here(tokens, f)]
         pseudo = self._pseudo_starts(tokens)
-        cues = [(s, e) for s, e in self._occurrences(tokens, self._cues) if s not in pseudo]
+        # The "no" that opens a correction ("no, sorry, thirty eight point seven") takes back what came before
+        # it; it does not deny what follows. One that ends it ("bueno no, no tengo") still may.
+        corrections = self._occurrences(tokens, self._corrections) if self._corrections else []
+        cues = [(s, e) for s, e in self._occurrences(tokens, self._cues)
+                if s not in pseudo and not any(cs <= s and e < ce for cs, ce in corrections)]
         # Only doubt that closes what is said counts: "but he might have" at the end, not "... might have a cold".
         reopened = [start for start, end in self._occurrences(tokens, self._reopeners)
                     if end == len(tokens) or tokens[end] in self._scope_enders] if self._reopeners else []
@@ -755,18 +759,14 @@ class Lexicon:
         read = sorted((f._replace(negated=(self._negated(tokens, f, cues) or self._wholly_denied(tokens, f, whole))
                                   and not self._reopened(f, reopened))
                        for f in found), key=lambda f: (f.start, f.end))
-        if self._corrections:
-            read = self._corrected(tokens, read)
+        if corrections:
+            read = self._corrected(tokens, read, corrections)
         return self._answered_no(tokens, read, cues) if self._post_cues else read
 
-    def _corrected(self, tokens: list[str], findings: list[Finding]) -> list[Finding]:
+    def _corrected(self, tokens: list[str], findings: list[Finding], marks: list[tuple[int, int]]) -> list[Finding]:
         """A sign said, then a correction ("no wait", "i mean", "mejor dicho"), then the same sign denied or its
         opposite said ("it's ninety eight point six"): the speaker took it back, so it is denied. Only the later
         word counts, as in "i didn't fall, wait, i did"."""
-        marks = [(start, end) for start, end in self._occurrences(tokens, self._corrections)]
-        if not marks:
-            return findings
-
         def taken_back(f: Finding, end: int) -> bool:
             if any(g.flag == f.flag and g.start >= end and not g.negated for g in findings):
                 return False  # said again after the correction

@@ -1114,3 +1114,42 @@ def test_classes_of_sets_ah_ai_y_and_z_raise_their_sign(locale, said, flag):
 ])
 def test_classes_of_sets_ah_ai_y_and_z_stay_quiet_without_the_sign(locale, said, absent):
     assert absent not in CONTENT[locale].lexicon.signs(said), CONTENT[locale].lexicon.findings(said)
+
+
+@pytest.mark.parametrize("locale,said,flag", [
+    ("en-US", "the tow strap snapped and lashed him across the back", "SERIOUS_FALL_ACCIDENT"),
+    ("en-US", "she's on the toilet and can't get herself back up", "CANNOT_STAND_WALK"),
+    ("en-US", "his waterworks gave out when he bent over", "BLADDER_BOWEL"),
+    ("en-US", "something is squeezing around my ticker", "CHEST_PAIN_OR_BREATHING"),
+    ("en-US", "honestly i'd rather not wake up at all", "SELF_HARM"),
+    ("en-US", "the room is going round when i stand", "DEHYDRATION_SIGNS"),
+    ("en-US", "the ache wraps round his ribs now", "SWELLING_OR_SPREADING_PAIN"),
+    ("es-US", "a mi papá no le baja el agua desde anoche", "BLADDER_BOWEL"),
+    ("es-US", "mi esposa se quema de calor y está temblando", "FEVER"),
+    ("es-US", "tiene treinta y nueve punto dos", "FEVER"),
+    ("es-US", "tenía treinta y seis no perdón treinta y nueve punto uno", "FEVER"),
+    ("es-US", "el dolor cada día agarra más", "WORSENING_PAIN"),
+    ("es-US", "mi abuelo estuvo en el piso toda la noche", "CANNOT_STAND_WALK"),
+    ("es-US", "le duele mucho el echo", "CHEST_PAIN_OR_BREATHING"),
+    ("es-US", "se le mueve el cuarto cuando se sienta", "DEHYDRATION_SIGNS"),
+    ("es-US", "mi tía se dio tremendo golpe en la cocina", "SERIOUS_FALL_ACCIDENT"),
+    ("es-US", "creo que me mojé tantito cuando estornudé", "BLADDER_BOWEL"),
+])
+def test_classes_of_sets_aj_ak_aa_and_ab_raise_their_sign(locale, said, flag):
+    """Each class a miss of sets AJ, AK and Spanish AA and AB stood for, said in other words: a cable or strap
+    that lashes, not getting oneself back off a seat, "waterworks" that give, "the old ticker", "rather not wake
+    up", a room going round, pain round the ribs; water that will not come down, burning up and shaking, a
+    reading with a decimal (and a "no" that opens a correction denies nothing), pain taking more ground each day,
+    a night on the floor, "el echo" for "el pecho", a room that moves, "tremendo golpe", a little wetting."""
+    assert flag in CONTENT[locale].lexicon.signs(said), CONTENT[locale].lexicon.findings(said)
+
+
+@pytest.mark.parametrize("locale,said,absent", [
+    ("en-US", "it flares up every spring and fall", "SERIOUS_FALL_ACCIDENT"),
+    ("en-US", "i've been reading about tumors online all night", "CANCER_HISTORY"),
+    ("es-US", "tengo treinta y nueve años y me duele la cintura", "FEVER"),
+    ("es-US", "los tengo buenos no tengo osteoporosis", "OSTEOPOROSIS"),
+    ("es-US", "se me salió el agua del vaso", "BLADDER_BOWEL"),
+])
+def test_classes_of_sets_aj_ak_aa_and_ab_stay_quiet_without_the_sign(locale, said, absent):
+    assert absent not in CONTENT[locale].lexicon.signs(said), CONTENT[locale].lexicon.findings(said)
