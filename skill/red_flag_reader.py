@@ -764,14 +764,25 @@ class Lexicon:
         return self._answered_no(tokens, read, cues) if self._post_cues else read
 
     def _corrected(self, tokens: list[str], findings: list[Finding], marks: list[tuple[int, int]]) -> list[Finding]:
-        """A sign said, then a correction ("no wait", "i mean", "mejor dicho"), then the same sign denied or its
-        opposite said ("it's ninety eight point six"): the speaker took it back, so it is denied. Only the later
-        word counts, as in "i didn't fall, wait, i did"."""
+        """A sign said, then an explicit correction ("no wait", "scratch that", "mejor dicho"), then soon after
+        the same sign denied in its own words, or a normal reading said ("no wait, it's ninety eight point six"):
+        the speaker took it back, so it is denied. Anything less keeps the sign, as the skill errs toward care:
+        a denied detail of the same group ("chest pain, no wait, i'm not short of breath"), a denial said far
+        from the correction, a reading itself denied. Only the later word counts: "i didn't fall, wait, i did"."""
+        cues = self._occurrences(tokens, self._cues)
+
+        def own_words(finding: Finding) -> set[str]:
+            return {t for t in tokens[finding.start:finding.end]
+                    if t not in self._gap_words and t not in self._scope_enders and t not in self._cues.firsts}
+
         def taken_back(f: Finding, end: int) -> bool:
+            soon = range(end, end + self.negation_window + 1)
             if any(g.flag == f.flag and g.start >= end and not g.negated for g in findings):
                 return False  # said again after the correction
-            return any(g.negated and g.flag == f.flag and g.start >= end for g in findings) or (
-                f.flag in self._opposites and any(s >= end for s, _ in self._occurrences(tokens, self._opposites[f.flag])))
+            if any(g.negated and g.flag == f.flag and g.start in soon and own_words(f) & own_words(g) for g in findings):
+                return True
+            return f.flag in self._opposites and any(
+                s in soon and not any(s - 2 <= c < s for c, _ in cues) for s, _ in self._occurrences(tokens, self._opposites[f.flag]))
 
         return [f._replace(negated=True) if not f.negated and any(
             f.end <= start and taken_back(f, end) for start, end in marks) else f for f in findings]
