@@ -23,9 +23,11 @@ raises, as the skill errs toward care. Nothing after a sign negates it ("the num
 must raise), except a bare no answering a sign said bare, as in a list ("fever? no", "numbness, none").
 A whole-denial cue ("it's not that", "no es que") denies the sign right after it, even one with its own
 cue: "it's not that I can't walk, it just hurts". A subject word right before "or" is a listed object,
-not a new clause: "I didn't hit it or fall" denies the fall. A speaker who says a sign, then a
-correction ("no wait", "I mean", "mejor dicho"), then the same sign denied has taken it back; only the
-later word counts, so "I didn't fall, wait, I did fall" raises it.
+not a new clause: "I didn't hit it or fall" denies the fall. A speaker who says a sign, then an explicit
+correction ("no wait", "scratch that", "mejor dicho"; never the filler "I mean"), then soon after the same
+sign denied in its own words, or a normal temperature, has taken it back; anything less keeps the sign
+("chest pain, no wait, I'm not short of breath" denies a detail, not the pain). Only the later word counts,
+so "I didn't fall, wait, I did fall" raises it.
 """
 
 from __future__ import annotations
