@@ -1201,3 +1201,25 @@ def test_the_rounds_rules_as_a_clinician_reviewed_them(locale, said, raised):
     a fever under a fever medicine, lost phrases ("won't let up" is urgent by the guide; "totaled"), and new false
     alarms; each is a test here."""
     assert bool(CONTENT[locale].lexicon.signs(said)) is raised, CONTENT[locale].lexicon.findings(said)
+
+
+@pytest.mark.parametrize("locale,said,raised", [
+    # Classes from the first runs of sets AL, AM, AC and AD, said in other words.
+    ("en-US", "my foot went through the ceiling up in the attic", True),
+    ("en-US", "she can't make herself stand this morning", True),
+    ("es-US", "desde anoche va al baño y no le sale nada", True),
+    ("es-US", "el toro lo pegó contra la cerca", True),
+    ("es-US", "me resbalé y de repente estaba viendo el techo", True),
+    ("es-US", "se le zafó el gato y la troca lo agarró", True),
+    ("es-US", "mi hijo chocó el carro anoche", True),
+    ("es-US", "mi abuela no está capaz de caminar", True),
+    ("es-US", "mi papá tiene liebre desde ayer", True),
+    ("es-US", "me dio un dolor de techo bien fuerte", True),
+    # ... and their other meanings.
+    ("en-US", "i spend all day in crawl spaces running pipe", False),
+    ("en-US", "it grabbed me on my last trip up the ladder", False),
+    ("es-US", "tengo la espalda bien pegada de tanto trabajar", False),
+    ("es-US", "el techo de la casa tiene goteras", False),
+])
+def test_classes_of_sets_al_am_ac_and_ad(locale, said, raised):
+    assert bool(CONTENT[locale].lexicon.signs(said)) is raised, CONTENT[locale].lexicon.findings(said)
