@@ -1215,6 +1215,9 @@ def test_the_rounds_rules_as_a_clinician_reviewed_them(locale, said, raised):
     ("es-US", "mi abuela no está capaz de caminar", True),
     ("es-US", "mi papá tiene liebre desde ayer", True),
     ("es-US", "me dio un dolor de techo bien fuerte", True),
+    ("es-US", "a mi esposo se le cayó la boca de un lado", True),
+    ("es-US", "se me cayó la boca de un lado esta mañana", True),
+    ("es-US", "se me cayó la cara de vergüenza", False),
     # ... and their other meanings.
     ("en-US", "i spend all day in crawl spaces running pipe", False),
     ("en-US", "it grabbed me on my last trip up the ladder", False),
