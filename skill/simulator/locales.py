@@ -95,23 +95,27 @@ class LocaleResources:
         # Turns of phrase that announce the question itself ("i was wondering if", "no sé si"): what follows asks.
         self.asking_break = re.compile(rf"\b({_words(data['asking_breaks'])})\b")
         self.question_start = re.compile(rf"\b({_words(data['question_starts'])})\b")
+        # Fillers a request may open with ("um", "so", "bueno") before its first real word.
+        self._opening_fillers = _words(data["question_fillers"])
         # A request that opens as a question: an auxiliary verb or a question word first, after any filler.
-        self.opening_question = re.compile(rf"^(?:(?:{_words(data['question_fillers'])}) )*"
-                                           rf"({_words(data['question_openers'])})\b")
+        self.opening_question = self.opening_with(_words(data["question_openers"]))
         # A request that opens with a question's own words ("can i take ...", "qué le pongo ..."), which no
         # statement starts with: it asks, however many symptom words follow. Spanish marks a yes/no question
         # only by its tune, so its list holds question words alone.
+        self.sure_question = self.opening_with(_words(data["question_words"]))
         # A negation right before a verb that may start a question ("no me puedo levantar"), with only object
         # pronouns between, makes it a statement's verb. English needs none: its questions invert ("can i").
         self.verb_negation = frozenset(fold(word) for word in data.get("verb_negation", []))
         self.object_pronouns = frozenset(fold(word) for word in data.get("object_pronouns", []))
-        self.sure_question = re.compile(rf"^(?:(?:{_words(data['question_fillers'])}) )*"
-                                        rf"({_words(data['question_words'])})\b")
         self.condition = re.compile(rf" (?:{_words(data['condition_words'])}) ")
         self.values = _SpokenValues(data["values"], self.language) if data.get("values") else None
         # The skill's subject: a request that names it is the skill's business, however odd its other
         # words ("my back is all brews in"), as a model trained on samples that all say it would judge.
         self.subject = re.compile(rf"\b({_words(data['subject_words'])})\b") if data.get("subject_words") else None
+
+    def opening_with(self, alternatives: str) -> re.Pattern:
+        """A request that opens, after any filler, with one of ``alternatives`` (a regular expression)."""
+        return re.compile(rf"^(?:(?:{self._opening_fillers}) )*({alternatives})\b")
 
     def key_bytes(self) -> bytes:
         """Everything in the folder, for the training cache's key."""

@@ -359,7 +359,8 @@ class LanguageUnderstanding:
         if intent != REPORT and not (intent == FALLBACK and len(said) >= LONG_STORY_WORDS):
             return intent
         language = self.language
-        clauses = []
+        # Each clause with the margin its topic needs over a report: one an asking phrase announces asks.
+        margins: dict[str, float] = {}
         opening = language.opening_question.match(words) if intent == REPORT else None
         if opening:
             first = language.condition.split(words[opening.start(1):])[0]
@@ -367,9 +368,7 @@ class LanguageUnderstanding:
                 asked = self._topic_of(first.split(), intent, QUESTION_MARGIN)
                 if asked != intent:
                     return asked
-            clauses.append(first)
-        # Each clause with the margin its topic needs over a report: one an asking phrase announces asks.
-        margins = dict.fromkeys(clauses, 0.0)
+            margins[first] = 0.0
         for found in language.question_start.finditer(words):
             if not self._negated_verb(words[:found.start()].split()):
                 margins.setdefault(words[found.start():].strip(), 0.0)
@@ -388,8 +387,7 @@ class LanguageUnderstanding:
     def _answer_start(self, intent: str) -> re.Pattern:
         phrases = sorted({without_apostrophes(self._normalize(phrase)) for phrase in self.language.builtin_intents.get(intent, [])},
                          key=len, reverse=True)
-        fillers = "|".join(re.escape(word) for word in self.language.data["question_fillers"])
-        return re.compile(rf"^(?:(?:{fillers}) )*(?:{'|'.join(map(re.escape, phrases))})\b")
+        return self.language.opening_with("|".join(map(re.escape, phrases)))
 
     def _starts_as_answer(self, words: str, intent: str) -> bool:
         return self._answer_start(intent).match(words) is not None
