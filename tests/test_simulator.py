@@ -362,6 +362,29 @@ def test_a_question_is_asked_however_many_symptom_words_come_with_it(locale, sai
 
 
 @pytest.mark.parametrize("locale,said,intent", [
+    # "what" with its subject, "else" or "now" between it and the verb, and "at what point".
+    ("en-US", "my mom bent over to get the mail and her back seized up what she should do", "TreatmentIntent"),
+    ("en-US", "the spasm came back after lunch and it's worse than this morning what now", "TreatmentIntent"),
+    ("en-US", "been hurting since i moved the couch at what point do i need the er", "EmergencyCheckIntent"),
+    # Spanish: "qué más hago", taking someone in or leaving them home, calling 911.
+    ("es-US", "le puse la pomada y me tomé el té y nada qué más hago", "TreatmentIntent"),
+    ("es-US", "a mi abuela se le trabó la cintura y casi no camina la llevo al hospital o no", "EmergencyCheckIntent"),
+    ("es-US", "a mi vecino le duele el pecho y la espalda llamo al nueve uno uno", "EmergencyCheckIntent"),
+    # Still a report: the words, not a question, at its close.
+    ("en-US", "my husband did what he always does and lifted the kayak alone and now his back is knotted", "ReportSymptomIntent"),
+    ("en-US", "she asked what now and then her back locked up on the stairs", "ReportSymptomIntent"),
+])
+def test_a_question_at_the_close_of_a_story_is_asked(locale, said, intent):
+    """A story that closes with a question asks it: "what" with its subject or "else" ("what he should do",
+    "what now"), and in Spanish "qué más", "la llevo o no", "llamo al 911". The story's symptom words still
+    fill the slot, so a warning sign in it is read all the same."""
+    understood = understanding(locale).understand(said, TODAY)
+    assert understood.intent == intent, understood.considered
+    if intent != "ReportSymptomIntent":
+        assert understood.slots["symptom"]["value"], understood.slots
+
+
+@pytest.mark.parametrize("locale,said,intent", [
     ("en-US", "it's been a week and it hasn't eased up at all", "ReportSymptomIntent"),
     ("en-US", "no it doesn't go into my legs", "AMAZON.NoIntent"),
     ("en-US", "sure thing go ahead", "AMAZON.YesIntent"),
