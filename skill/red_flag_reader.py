@@ -207,6 +207,9 @@ class Lexicon:
         for source, target in sorted(normalise["respellings"].items(), key=lambda item: -len(item[0].split())):
             words = tuple(source.split())
             self._respellings.setdefault(words[0], []).append((words, target.split()))
+        # A homophone only one reading fits where a request opens: a request opens with "no", never with "know"
+        # ("know fever", "know feeling in my legs"), which elsewhere is the verb ("i know i have a fever").
+        self._opening_respellings = {word: target.split() for word, target in normalise.get("opening_respellings", {}).items()}
         # Letters a recogniser writes for one sound ("ciento" for "siento", "dies" for "diez", "asiendo" for
         # "haciendo"): every word, and the stemmer's own data, is spelled one way before it is stemmed.
         self._sound_alike = [(re.compile(pattern), replacement) for pattern, replacement in normalise.get("sound_alike", [])]
@@ -240,7 +243,7 @@ class Lexicon:
         self._no_gap_after = self._word_set(raw.get("no_gap_after", []))
         # A verb's particle is part of the verb, never filler after it: "can't stand up her back" is not
         # "can't stand her".
-        self._bound_pairs = {tuple(self.tokens(f"{verb} {particle}"))
+        self._bound_pairs = {tuple(self.tokens(f"{verb} {particle}", said=False))
                              for verb, particles in raw.get("bound_particles", {}).items() for particle in particles}
         self._pseudo = self._sequences(negation["pseudo"])
         # Doubt right after a denied sign takes the denial back ("but he might have", "pero a lo mejor sí").
@@ -261,6 +264,11 @@ class Lexicon:
         self._list_joiners = self._word_set(negation.get("list_joiners", []))
         # A speaker correcting themself: "i fell, no wait, i didn't fall" takes the fall back.
         self._corrections = self._sequences(negation["corrections"]) if negation.get("corrections") else None
+        # A sign asked about and answered no, as a caregiver reports it: "i asked if she fell and she said no",
+        # "le pregunté si se había caído y me dijo que no". Only an explicit no counts ("she doesn't remember" keeps it).
+        asked = negation.get("asked_if")
+        self._asked_if = self._sequences(asked["asks"]) if asked else None
+        self._said_no = self._sequences(asked["answers"]) if asked else None
         # ... or saying its opposite after the correction: "he has a fever, no actually, it's ninety eight point six".
         self._opposites = {flag: self._sequences(phrases) for flag, phrases in negation.get("opposites", {}).items()}
         self.negation_window = negation["window"]
@@ -296,23 +304,26 @@ class Lexicon:
         self._answer_cues: dict[str, _Index] = {}
 
     # normalising -------------------------------------------------------------------------
-    def tokens(self, text: str) -> list[str]:
-        """The text as the lexicon compares it: rewritten, then stemmed word by word."""
+    def tokens(self, text: str, said: bool = True) -> list[str]:
+        """The text as the lexicon compares it: rewritten, then stemmed word by word. ``said`` is False for the
+        lexicon's own phrases, which are not requests and so have no opening to respell."""
         self._ready()
         stems = self._stems
         if len(stems) > WORD_CACHE_SIZE:  # words said to a long-lived service are many; forget, recompute
             stems.clear()
         return _Words(stems[word] if word in stems else stems.setdefault(word, self._stem(word))
-                      for word in self._words(text))
+                      for word in self._words(text, said))
 
-    def _words(self, text: str) -> list[str]:
+    def _words(self, text: str, said: bool = True) -> list[str]:
         if _PLAIN.fullmatch(text):  # most text is already plain lowercase words: skip the slow path
             contractions = self._contractions
-            return self._respell([part for word in text.split() for part in contractions.get(word, word).split()])
-        text = fold(text)
-        words: list[str] = []
-        for word in _WORD.findall(text):
-            words.extend(self._uncontract(word).split())
+            words = [part for word in text.split() for part in contractions.get(word, word).split()]
+        else:
+            words = []
+            for word in _WORD.findall(fold(text)):
+                words.extend(self._uncontract(word).split())
+        if said and words and words[0] in self._opening_respellings:
+            words = self._opening_respellings[words[0]] + words[1:]
         return self._respell(words)
 
     def _uncontract(self, word: str) -> str:
@@ -474,7 +485,7 @@ class Lexicon:
 
     def _word_set(self, words: Iterable[str]) -> set[str]:
         """Single words from the lexicon (gap words, scope enders, subjects), as the reader compares them."""
-        return set(self.tokens(" ".join(words)))
+        return set(self.tokens(" ".join(words), said=False))
 
     # compiling ---------------------------------------------------------------------------
     def _class_phrases(self, name: str) -> list[str]:
@@ -603,7 +614,7 @@ class Lexicon:
     def _literal(self, text: str) -> tuple[str, ...]:
         if text not in self._literal_tokens:
             cached = self._cached_tokens.get(text)
-            self._literal_tokens[text] = tuple(cached.split() if cached is not None else self.tokens(text))
+            self._literal_tokens[text] = tuple(cached.split() if cached is not None else self.tokens(text, said=False))
         return self._literal_tokens[text]
 
     def token_cache(self) -> dict:
@@ -763,6 +774,8 @@ class Lexicon:
                        for f in found), key=lambda f: (f.start, f.end))
         if corrections:
             read = self._corrected(tokens, read, corrections)
+        if self._asked_if and any(f for f in read if not f.negated):
+            read = self._answered_when_asked(tokens, read)
         return self._answered_no(tokens, read, cues) if self._post_cues else read
 
     def _corrected(self, tokens: list[str], findings: list[Finding], marks: list[tuple[int, int]]) -> list[Finding]:
@@ -772,6 +785,9 @@ class Lexicon:
         a denied detail of the same group ("chest pain, no wait, i'm not short of breath"), a denial said far
         from the correction, a reading itself denied. Only the later word counts: "i didn't fall, wait, i did"."""
         cues = self._occurrences(tokens, self._cues)
+        # The "no" opening a correction ("no perdón, casi me caigo") denies nothing of the reading after it; one
+        # that closes it may ("perdón, no, noventa y ocho" keeps the fever, on the side of care).
+        reading_cues = [start for start, _ in cues if not any(start == opening for opening, _ in marks)]
 
         def own_words(finding: Finding) -> set[str]:
             return {t for t in tokens[finding.start:finding.end]
@@ -784,10 +800,27 @@ class Lexicon:
             if any(g.negated and g.flag == f.flag and g.start in soon and own_words(f) & own_words(g) for g in findings):
                 return True
             return f.flag in self._opposites and any(
-                s in soon and not any(s - 2 <= c < s for c, _ in cues) for s, _ in self._occurrences(tokens, self._opposites[f.flag]))
+                s in soon and not any(s - 2 <= c < s for c in reading_cues) for s, _ in self._occurrences(tokens, self._opposites[f.flag]))
 
         return [f._replace(negated=True) if not f.negated and any(
             f.end <= start and taken_back(f, end) for start, end in marks) else f for f in findings]
+
+    def _answered_when_asked(self, tokens: list[str], findings: list[Finding]) -> list[Finding]:
+        """A sign inside a reported question ("i asked if she fell") whose reported answer is no soon after
+        ("and she said no") is denied; the answer must come within the negation window of the sign."""
+        asks = self._occurrences(tokens, self._asked_if)
+        if not asks:
+            return findings
+        # The no must be the whole answer: said last, or followed by a new clause ("she said no, just the back",
+        # "dijo que no, que nomás se agachó"); "dice que no se acuerda" and "said no to the ice" answer nothing.
+        answers = [start for start, end in self._occurrences(tokens, self._said_no)
+                   if end == len(tokens) or tokens[end] in self._scope_enders or tokens[end] in self._subjects]
+
+        def answered_no(f: Finding) -> bool:
+            return any(end <= f.start <= end + self.negation_window for _, end in asks) and any(
+                f.end <= start <= f.end + self.negation_window for start in answers)
+
+        return [f._replace(negated=True) if not f.negated and answered_no(f) else f for f in findings]
 
     def _answered_no(self, tokens: list[str], findings: list[Finding], cues: list[tuple[int, int]]) -> list[Finding]:
         """A sign said bare and answered by a bare no is denied: "fever? no", "numbness, none", "fever? no,

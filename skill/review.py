@@ -149,7 +149,7 @@ def lexicon_report(content: Content) -> list[str]:
              "part said close together in any order. A sign is not raised when a negation governs it",
              f"({', '.join(raw['negation']['cues'])}), within {raw['negation']['window']} words and not across",
              f"{', '.join(raw['negation']['scope_enders'][:8])}, ... or a new subject; doubt",
-             f"({', '.join(raw['negation']['pseudo'][:5])}, ...) never negates.", "",
+             f"({', '.join(raw['negation']['pseudo'][:5])}, ...) never negates.", *_taken_back(raw), "",
              "| sign | level | raised by | never raised by |", "| --- | --- | --- | --- |"]
     for flag_id, phrases in raw["signs"].items():
         flag = content.red_flags[flag_id]
@@ -159,6 +159,25 @@ def lexicon_report(content: Content) -> list[str]:
                      f" {said} | {exceptions} |")
     lines += ["", "| word class | phrases |", "| --- | --- |"]
     lines += [f"| <{name}> | {'; '.join(members)} |" for name, members in raw["classes"].items()]
+    return lines
+
+
+def _taken_back(raw: dict) -> list[str]:
+    """The rules that take a sign back after it was said, and the opening words read as another word."""
+    negation, lines = raw["negation"], []
+    if negation.get("corrections"):
+        opposites = "; ".join(f"{flag}: {', '.join(said)}" for flag, said in negation.get("opposites", {}).items())
+        lines.append(f"A sign is taken back by an explicit correction ({', '.join(negation['corrections'])}) followed"
+                     f" within {negation['window']} words by the same sign denied in its own words, or by its opposite"
+                     f" ({opposites or 'none listed'}).")
+    if negation.get("asked_if"):
+        asked = negation["asked_if"]
+        lines.append(f"A sign asked about ({', '.join(asked['asks'])}) and reported answered no"
+                     f" ({', '.join(asked['answers'])}) within {negation['window']} words is denied.")
+    opening = raw["normalise"].get("opening_respellings", {})
+    if opening:
+        lines.append("A request's first word is read as another: "
+                     + ", ".join(f'"{word}" as "{target}"' for word, target in opening.items()) + ".")
     return lines
 
 

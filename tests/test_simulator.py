@@ -361,6 +361,24 @@ def test_a_question_is_asked_however_many_symptom_words_come_with_it(locale, sai
     assert understood.intent == intent, understood.considered
 
 
+@pytest.mark.parametrize("locale,said,out_of_domain", [
+    ("en-US", "my molar has been throbbing since dinner", True),
+    ("en-US", "got a nasty rash from the new laundry soap", True),
+    ("es-US", "tengo la garganta bien irritada desde el domingo", True),
+    ("es-US", "al niño le salieron ronchas en los brazos", True),
+    # The back named, or a warning sign read in the words, keeps it in the skill.
+    ("en-US", "my ears are ringing and my back is in knots", False),
+    ("en-US", "i twisted my ankle when i fell down the porch steps", False),
+    ("es-US", "me torcí el tobillo cuando me caí de la escalera", False),
+])
+def test_a_complaint_of_another_body_part_belongs_to_another_skill(locale, said, out_of_domain):
+    """A toothache or a sore throat, with no word of the back and no warning sign, goes to Fallback, as
+    the labelled sets read it; a sign said with it ("fell down the porch steps") keeps it in the skill, so
+    this never takes a sign from the red-flag reader."""
+    understood = understanding(locale).understand(said, TODAY)
+    assert (understood.intent == "AMAZON.FallbackIntent") is out_of_domain, understood.considered
+
+
 @pytest.mark.parametrize("locale,said,intent", [
     # "what" with its subject, "else" or "now" between it and the verb, and "at what point".
     ("en-US", "my mom bent over to get the mail and her back seized up what she should do", "TreatmentIntent"),

@@ -112,6 +112,9 @@ class LocaleResources:
         # The skill's subject: a request that names it is the skill's business, however odd its other
         # words ("my back is all brews in"), as a model trained on samples that all say it would judge.
         self.subject = re.compile(rf"\b({_words(data['subject_words'])})\b") if data.get("subject_words") else None
+        # Parts of the body the skill is not about ("a toothache", "me arde el ojo"): a complaint of one of them,
+        # with no word of the back and no warning sign, belongs to another skill.
+        self.other_body_part = re.compile(rf"\b({_words(data['other_body_parts'])})\b") if data.get("other_body_parts") else None
 
     def opening_with(self, alternatives: str) -> re.Pattern:
         """A request that opens, after any filler, with one of ``alternatives`` (a regular expression)."""

@@ -316,6 +316,8 @@ class LanguageUnderstanding:
             intent = max(matched, key=matched.get)
         else:
             intent = self._asked(words, intent)
+        if not intent.startswith("AMAZON.") and self._other_body_complaint(words):
+            return Understanding(FALLBACK, {}, [(FALLBACK, 1.0)] + considered[:2], similarity)
         slots = self.fill_slots(intent, text, today)
         if intent == REPORT and not any((slot or {}).get("value") for slot in slots.values()):
             # A report with nothing in its slots reports nothing: "um, i'm not sure" leaves only filler for the
@@ -419,6 +421,18 @@ class LanguageUnderstanding:
                                                        score_cutoff=TYPO_SCORE) is not None:
                 known += TYPO_CREDIT
         return known / len(words) if words else 0.0
+
+    def _other_body_complaint(self, text: str) -> bool:
+        """About another part of the body ("my wrist hurts from typing", "tengo el ojo rojo"), naming neither the
+        back nor a spasm nor any warning sign the skill's red-flag reader finds: another skill's business. The
+        reader is asked so that this never takes a sign away ("i hit my ankle when i fell down the stairs")."""
+        other = self.language.other_body_part
+        if other is None or other.search(text) is None or self._names_subject(text):
+            return False
+        from skill.content import CONTENT  # noqa: PLC0415 - only a request naming another body part needs it
+        content = CONTENT.get(self.model.locale)
+        return content is not None and not any(not finding.negated for lexicon in (content.lexicon, *content.borrowed_lexicons)
+                                               for finding in lexicon.findings(text))
 
     def _names_subject(self, text: str) -> bool:
         subject = self.language.subject
