@@ -209,7 +209,10 @@ class Lexicon:
             self._respellings.setdefault(words[0], []).append((words, target.split()))
         # A homophone only one reading fits where a request opens: a request opens with "no", never with "know"
         # ("know fever", "know feeling in my legs"), which elsewhere is the verb ("i know i have a fever").
-        self._opening_respellings = {word: target.split() for word, target in normalise.get("opening_respellings", {}).items()}
+        # ... unless a word follows that makes it the verb after all ("know what, my legs are numb", "know if i
+        # should worry"; Spanish "caer en cama" is to be bedridden).
+        self._opening_respellings = {word: (rule["as"].split(), [tuple(after.split()) for after in rule.get("unless_before", [])])
+                                     for word, rule in normalise.get("opening_respellings", {}).items()}
         # Letters a recogniser writes for one sound ("ciento" for "siento", "dies" for "diez", "asiendo" for
         # "haciendo"): every word, and the stemmer's own data, is spelled one way before it is stemmed.
         self._sound_alike = [(re.compile(pattern), replacement) for pattern, replacement in normalise.get("sound_alike", [])]
@@ -269,6 +272,11 @@ class Lexicon:
         asked = negation.get("asked_if")
         self._asked_if = self._sequences(asked["asks"]) if asked else None
         self._said_no = self._sequences(asked["answers"]) if asked else None
+        self._answer_no_before = self._word_set(negation.get("answer_no_before", []))
+        self._narrowers = self._word_set(asked.get("narrowers", [])) if asked else set()
+        self._narrowed_still_no = self._sequences(asked.get("narrowed_still_no", [])) if asked else None
+        self._doubt_after_no = self._word_set(asked.get("doubt_after", [])) if asked else set()
+        self._unreliable = self._word_set(asked.get("unreliable", [])) if asked else set()
         # ... or saying its opposite after the correction: "he has a fever, no actually, it's ninety eight point six".
         self._opposites = {flag: self._sequences(phrases) for flag, phrases in negation.get("opposites", {}).items()}
         self.negation_window = negation["window"]
@@ -322,8 +330,12 @@ class Lexicon:
             words = []
             for word in _WORD.findall(fold(text)):
                 words.extend(self._uncontract(word).split())
+        if said:
+            words = self._unstuttered(words)
         if said and words and words[0] in self._opening_respellings:
-            words = self._opening_respellings[words[0]] + words[1:]
+            target, unless = self._opening_respellings[words[0]]
+            if not any(tuple(words[1:1 + len(after)]) == after for after in unless):
+                words = target + words[1:]
         return self._respell(words)
 
     def _uncontract(self, word: str) -> str:
@@ -335,6 +347,13 @@ class Lexicon:
             if word.endswith(suffix) and len(word) > len(suffix):
                 return word[: -len(suffix)] + replacement
         return word.replace("'", "")
+
+    def _unstuttered(self, words: list[str]) -> list[str]:
+        """A stutter's false starts dropped: "i c c can't w walk" is "i can't walk". A piece of at most three
+        letters that the next word starts with, and that is no word the lexicon knows, is a false start."""
+        known = self._known_words
+        return [word for word, following in zip(words, words[1:] + [""])
+                if not (len(word) <= 3 and len(following) > len(word) and following.startswith(word) and word not in known)]
 
     def _respell(self, words: list[str]) -> list[str]:
         if not self._compiled:
@@ -763,8 +782,11 @@ class Lexicon:
         # The "no" that opens a correction ("no, sorry, thirty eight point seven") takes back what came before
         # it; it does not deny what follows. One that ends it ("bueno no, no tengo") still may.
         corrections = self._occurrences(tokens, self._corrections) if self._corrections else []
+        # A bare "no" that opens the request before "my" or "his" answers something asked before; the sentence
+        # after it is said, not denied: "no, my legs are numb" (but "no numbness in my legs" denies).
         cues = [(s, e) for s, e in self._occurrences(tokens, self._cues)
-                if s not in pseudo and not any(cs <= s and e < ce for cs, ce in corrections)]
+                if s not in pseudo and not any(cs <= s and e < ce for cs, ce in corrections)
+                and not (s == 0 and e < len(tokens) and tokens[e] in self._answer_no_before and e == 1)]
         # Only doubt that closes what is said counts: "but he might have" at the end, not "... might have a cold".
         reopened = [start for start, end in self._occurrences(tokens, self._reopeners)
                     if end == len(tokens) or tokens[end] in self._scope_enders] if self._reopeners else []
@@ -805,16 +827,31 @@ class Lexicon:
         return [f._replace(negated=True) if not f.negated and any(
             f.end <= start and taken_back(f, end) for start, end in marks) else f for f in findings]
 
+    def _narrowed_to_the_back(self, tokens: _Words, narrower: int) -> bool:
+        """"said no, just the back": a no narrowed to the back itself is still a no."""
+        return self._narrowed_still_no is not None and any(
+            narrower < start <= narrower + 2 for start, _ in self._occurrences(tokens, self._narrowed_still_no))
+
     def _answered_when_asked(self, tokens: list[str], findings: list[Finding]) -> list[Finding]:
         """A sign inside a reported question ("i asked if she fell") whose reported answer is no soon after
         ("and she said no") is denied; the answer must come within the negation window of the sign."""
         asks = self._occurrences(tokens, self._asked_if)
         if not asks:
             return findings
-        # The no must be the whole answer: said last, or followed by a new clause ("she said no, just the back",
-        # "dijo que no, que nomás se agachó"); "dice que no se acuerda" and "said no to the ice" answer nothing.
-        answers = [start for start, end in self._occurrences(tokens, self._said_no)
-                   if end == len(tokens) or tokens[end] in self._scope_enders or tokens[end] in self._subjects]
+        if any(t in self._unreliable for t in tokens):
+            return findings  # a confused person's no is no answer
+        # The no must be the whole answer, and the last word on it: said last, or followed by a new clause that
+        # neither narrows it ("said no, only his feet"), doubts it ("but i'm not sure", "no se acuerda", "but now
+        # i do") nor says the sign again ("said no, just pressure in his chest"). Anything else keeps the sign.
+        answers = []
+        for start, end in self._occurrences(tokens, self._said_no):
+            rest = tokens[end:]
+            if rest and (rest[0] not in self._scope_enders and rest[0] not in self._subjects
+                         or rest[0] in self._narrowers and not self._narrowed_to_the_back(tokens, end)):
+                continue
+            if any(t in self._doubt_after_no for t in rest) or any(f.start >= end and not f.negated for f in findings):
+                continue
+            answers.append(start)
 
         def answered_no(f: Finding) -> bool:
             return any(end <= f.start <= end + self.negation_window for _, end in asks) and any(
