@@ -273,6 +273,9 @@ class Lexicon:
         self._asked_if = self._sequences(asked["asks"]) if asked else None
         self._said_no = self._sequences(asked["answers"]) if asked else None
         self._answer_no_before = self._word_set(negation.get("answer_no_before", []))
+        self._list_cues = self._sequences(negation["list_cues"]) if negation.get("list_cues") else None
+        self._list_continuers = self._word_set(negation.get("list_continuers", []))
+        self._new_clause_clitics = self._word_set(negation.get("new_clause_clitics", []))
         self._narrowers = self._word_set(asked.get("narrowers", [])) if asked else set()
         self._narrowed_still_no = self._sequences(asked.get("narrowed_still_no", [])) if asked else None
         self._doubt_after_no = self._word_set(asked.get("doubt_after", [])) if asked else set()
@@ -794,6 +797,8 @@ class Lexicon:
         read = sorted((f._replace(negated=(self._negated(tokens, f, cues) or self._wholly_denied(tokens, f, whole))
                                   and not self._reopened(f, reopened))
                        for f in found), key=lambda f: (f.start, f.end))
+        if self._new_clause_clitics:
+            read = self._own_clauses(tokens, read)
         if corrections:
             read = self._corrected(tokens, read, corrections)
         if self._asked_if and any(f for f in read if not f.negated):
@@ -826,6 +831,13 @@ class Lexicon:
 
         return [f._replace(negated=True) if not f.negated and any(
             f.end <= start and taken_back(f, end) for start, end in marks) else f for f in findings]
+
+    def _own_clauses(self, tokens: list[str], findings: list[Finding]) -> list[Finding]:
+        """Spanish drops its subjects: a sign that opens with its own clitic verb right where a denied sign
+        ends is a clause of its own, not more of the denial: "no me caí, me resbalé" says the slip."""
+        denied_ends = {f.end for f in findings if f.negated}
+        return [f._replace(negated=False) if f.negated and f.start in denied_ends and tokens[f.start] in self._new_clause_clitics
+                and not any(g.negated and g.start == f.start and g.end != f.end for g in findings) else f for f in findings]
 
     def _narrowed_to_the_back(self, tokens: _Words, narrower: int) -> bool:
         """"said no, just the back": a no narrowed to the back itself is still a no."""
@@ -985,11 +997,14 @@ class Lexicon:
                     all_cues: list[tuple[int, int]] = ()) -> bool:
         """A cue negates a sign when nothing between them ends its scope: a scope-ending word, a new
         subject, or another cue ("i can't sleep, nothing helps": the "not" does not reach "helps")."""
+        listing = {begin for begin, _ in self._occurrences(tokens, self._list_cues)} if self._list_cues else ()
         for cue_start, cue_end in cues:
             if cue_end > start or start - cue_end > self.negation_window:
                 continue
             between = tokens[cue_end:start]
-            if any(t in self._scope_enders or (t in self._subjects and not (
+            # A clinical denial lists what it denies: "denies chest pain and shortness of breath" denies both.
+            enders = self._scope_enders - self._list_continuers if cue_start in listing else self._scope_enders
+            if any(t in enders or (t in self._subjects and not (
                     cue_end + i + 1 < start and tokens[cue_end + i + 1] in self._list_joiners))
                    for i, t in enumerate(between)):
                 continue

@@ -1439,3 +1439,28 @@ def test_the_an_to_af_rounds_rules_as_a_clinician_reviewed_them(locale, said, fl
 ])
 def test_classes_of_sets_ap_aq_ag_and_ah(locale, said, flag, raised):
     assert (flag in CONTENT[locale].lexicon.signs(said)) is raised, CONTENT[locale].lexicon.findings(said)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Classes from the first runs of sets AR, AS, AI and AJ, said in other words.
+    ("en-US", "mi granny cyah hold her water no more", "BLADDER_BOWEL", True),
+    ("en-US", "been tearing off old carpet all weekend and my back is shot", "AORTA", False),
+    ("en-US", "okay alexa knock it off now", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "hauled all the groceries in one trip and my back seized", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "the shelf gave way and i crashed down on the concrete", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "resident denies numbness and weakness in the legs", "SUDDEN_WEAKNESS_NUMBNESS", False),
+    ("en-US", "no numbness and weakness in both legs since this morning", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "i have a fever no no i have chills not a fever", "FEVER", True),
+    ("es-US", "el dolor no se me quita nada con las pastillas", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "a mi tía la operaron de lo malo en el seno", "CANCER_HISTORY", True),
+    ("es-US", "lo malo es que no puedo dormir con este dolor", "CANCER_HISTORY", False),
+    ("es-US", "el doctor dice que sus huesos están como de carrizo", "OSTEOPOROSIS", True),
+    ("es-US", "espalda duele mucho y aire no me entra", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "la troca de atrás nos alcanzó a pegar en el semáforo", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "no se cayó se resbaló en el hielo", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "no me caí ni me pegué", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "el paciente niega fiebre y escalofríos", "FEVER", False),
+    ("es-US", "creo que tiene calentura no no es calentura es el sol", "FEVER", False),
+])
+def test_classes_of_sets_ar_as_ai_and_aj(locale, said, flag, raised):
+    assert (flag in CONTENT[locale].lexicon.signs(said)) is raised, CONTENT[locale].lexicon.findings(said)
