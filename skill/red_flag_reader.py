@@ -276,10 +276,14 @@ class Lexicon:
         self._list_cues = self._sequences(negation["list_cues"]) if negation.get("list_cues") else None
         self._list_continuers = self._word_set(negation.get("list_continuers", []))
         self._new_clause_clitics = self._word_set(negation.get("new_clause_clitics", []))
+        self._list_breakers = self._word_set(negation.get("list_breakers", []))
+        # As written, not stemmed: "gone" and "going" stem alike, and only the first says a sign is over.
+        self._answer_no_unless = frozenset(negation.get("answer_no_unless", []))
         self._narrowers = self._word_set(asked.get("narrowers", [])) if asked else set()
         self._narrowed_still_no = self._sequences(asked.get("narrowed_still_no", [])) if asked else None
-        self._doubt_after_no = self._word_set(asked.get("doubt_after", [])) if asked else set()
-        self._unreliable = self._word_set(asked.get("unreliable", [])) if asked else set()
+        self._firm_no = self._sequences(asked["firm"]) if asked and asked.get("firm") else None
+        self._doubt_after_no = self._sequences(asked.get("doubt_after", [])) if asked else None
+        self._unreliable = self._sequences(asked["unreliable"]) if asked and asked.get("unreliable") else None
         # ... or saying its opposite after the correction: "he has a fever, no actually, it's ninety eight point six".
         self._opposites = {flag: self._sequences(phrases) for flag, phrases in negation.get("opposites", {}).items()}
         self.negation_window = negation["window"]
@@ -786,10 +790,12 @@ class Lexicon:
         # it; it does not deny what follows. One that ends it ("bueno no, no tengo") still may.
         corrections = self._occurrences(tokens, self._corrections) if self._corrections else []
         # A bare "no" that opens the request before "my" or "his" answers something asked before; the sentence
-        # after it is said, not denied: "no, my legs are numb" (but "no numbness in my legs" denies).
+        # after it is said, not denied: "no, my legs are numb" (but "no numbness in my legs" denies, and "no, my
+        # fever is gone" still does).
         cues = [(s, e) for s, e in self._occurrences(tokens, self._cues)
                 if s not in pseudo and not any(cs <= s and e < ce for cs, ce in corrections)
-                and not (s == 0 and e < len(tokens) and tokens[e] in self._answer_no_before and e == 1)]
+                and not (s == 0 and e == 1 and e < len(tokens) and tokens[e] in self._answer_no_before
+                         and self._answer_no_unless.isdisjoint(_WORD.findall(fold(text))[1:9]))]
         # Only doubt that closes what is said counts: "but he might have" at the end, not "... might have a cold".
         reopened = [start for start, end in self._occurrences(tokens, self._reopeners)
                     if end == len(tokens) or tokens[end] in self._scope_enders] if self._reopeners else []
@@ -812,9 +818,9 @@ class Lexicon:
         a denied detail of the same group ("chest pain, no wait, i'm not short of breath"), a denial said far
         from the correction, a reading itself denied. Only the later word counts: "i didn't fall, wait, i did"."""
         cues = self._occurrences(tokens, self._cues)
-        # The "no" opening a correction ("no perdón, casi me caigo") denies nothing of the reading after it; one
-        # that closes it may ("perdón, no, noventa y ocho" keeps the fever, on the side of care).
-        reading_cues = [start for start, _ in cues if not any(start == opening for opening, _ in marks)]
+        # A correction's own "no" ("no perdón, casi me caigo", "no no, ninety eight point six") denies nothing
+        # of the reading after it.
+        reading_cues = [start for start, _ in cues if not any(opening <= start < close for opening, close in marks)]
 
         def own_words(finding: Finding) -> set[str]:
             return {t for t in tokens[finding.start:finding.end]
@@ -837,7 +843,7 @@ class Lexicon:
         ends is a clause of its own, not more of the denial: "no me caí, me resbalé" says the slip."""
         denied_ends = {f.end for f in findings if f.negated}
         return [f._replace(negated=False) if f.negated and f.start in denied_ends and tokens[f.start] in self._new_clause_clitics
-                and not any(g.negated and g.start == f.start and g.end != f.end for g in findings) else f for f in findings]
+                else f for f in findings]
 
     def _narrowed_to_the_back(self, tokens: _Words, narrower: int) -> bool:
         """"said no, just the back": a no narrowed to the back itself is still a no."""
@@ -850,18 +856,23 @@ class Lexicon:
         asks = self._occurrences(tokens, self._asked_if)
         if not asks:
             return findings
-        if any(t in self._unreliable for t in tokens):
+        if self._unreliable and self._occurrences(tokens, self._unreliable):
             return findings  # a confused person's no is no answer
         # The no must be the whole answer, and the last word on it: said last, or followed by a new clause that
         # neither narrows it ("said no, only his feet"), doubts it ("but i'm not sure", "no se acuerda", "but now
         # i do") nor says the sign again ("said no, just pressure in his chest"). Anything else keeps the sign.
         answers = []
+        firm = self._occurrences(tokens, self._firm_no) if self._firm_no else []
         for start, end in self._occurrences(tokens, self._said_no):
             rest = tokens[end:]
+            if any(start_ == end for start_, _ in firm):
+                answers.append(start)  # "said no, not at all": a no said twice over
+                continue
             if rest and (rest[0] not in self._scope_enders and rest[0] not in self._subjects
                          or rest[0] in self._narrowers and not self._narrowed_to_the_back(tokens, end)):
                 continue
-            if any(t in self._doubt_after_no for t in rest) or any(f.start >= end and not f.negated for f in findings):
+            if any(doubt >= end for doubt, _ in self._occurrences(tokens, self._doubt_after_no)) or any(
+                    f.start >= end and not f.negated for f in findings):
                 continue
             answers.append(start)
 
@@ -1002,8 +1013,12 @@ class Lexicon:
             if cue_end > start or start - cue_end > self.negation_window:
                 continue
             between = tokens[cue_end:start]
-            # A clinical denial lists what it denies: "denies chest pain and shortness of breath" denies both.
-            enders = self._scope_enders - self._list_continuers if cue_start in listing else self._scope_enders
+            # A clinical denial lists what it denies: "denies chest pain and shortness of breath" denies both. Only
+            # the item right after "and" is listed, and not one that opens a clause of its own ("denies fever and
+            # fell down the stairs", "niega fiebre y tiene las piernas dormidas").
+            listed = (cue_start in listing and start >= 1 and tokens[start - 1] in self._list_continuers
+                      and tokens[start] not in self._list_breakers)
+            enders = self._scope_enders - self._list_continuers if listed else self._scope_enders
             if any(t in enders or (t in self._subjects and not (
                     cue_end + i + 1 < start and tokens[cue_end + i + 1] in self._list_joiners))
                    for i, t in enumerate(between)):
