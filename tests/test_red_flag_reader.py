@@ -1604,6 +1604,7 @@ def test_the_ap_to_aj_rounds_rules_as_a_clinician_reviewed_them(locale, said, fl
     ("es-US", "cada que intento pararme me regreso a la cama", "CANNOT_STAND_WALK", True),
     ("es-US", "no sinto as pernas desde ontem", "BOTH_LEGS", True),
     ("es-US", "a lo mejor la vaca me haya pateado", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "de tanto andar agachado en la pisca se me engarrotó la espalda", "CANNOT_STAND_WALK", False),
 ])
 def test_classes_of_sets_at_au_ak_and_al(locale, said, flag, raised):
     assert (flag in CONTENT[locale].lexicon.signs(said)) is raised, CONTENT[locale].lexicon.findings(said)
