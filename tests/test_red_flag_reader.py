@@ -1608,3 +1608,31 @@ def test_the_ap_to_aj_rounds_rules_as_a_clinician_reviewed_them(locale, said, fl
 ])
 def test_classes_of_sets_at_au_ak_and_al(locale, said, flag, raised):
     assert (flag in CONTENT[locale].lexicon.signs(said)) is raised, CONTENT[locale].lexicon.findings(said)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Classes from the first runs of sets AV, AW, AM and AN, said in other words.
+    ("en-US", "she can't hardly put one foot in front of the other today", "CANNOT_STAND_WALK", True),
+    ("en-US", "all the bumps on that county road wore my back out", "SWELLING_OR_SPREADING_PAIN", False),
+    ("en-US", "my back locked during the pre trip walk around", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "i was going down the highway when the spasm hit", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "my father's motion is not in control since yesterday", "BLADDER_BOWEL", True),
+    ("es-US", "tengo las gambas flojas de repente", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("es-US", "me siento descompuesta desde que me agarró la contractura", "DEHYDRATION_SIGNS", True),
+    ("es-US", "se me descompuso la lavadora y cargué la ropa mojada", "DEHYDRATION_SIGNS", False),
+    ("es-US", "necesito que me ayuden a pararme de la cama", "CANNOT_STAND_WALK", True),
+    ("es-US", "caí de escalera en el trabajo", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "caí en cuenta de que cargaba mal las cajas", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "resbalé y terminé en el lodo", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "nos tocaron por atrás en el alto", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "se fue de hocico en la banqueta", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "le dan temblores y está caliente", "FEVER", True),
+    ("es-US", "hoy ya ni lo aguanto este dolor", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "se me fueron las fuerzas de las piernas en la tienda", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("es-US", "el pelao se cayó del columpio", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "estaba colgando la ropa y me dio el tirón", "SELF_HARM", False),
+    ("es-US", "ya me quiero colgar de tanto dolor", "SELF_HARM", True),
+    ("es-US", "de repente ya estaba en el piso de la cocina", "SERIOUS_FALL_ACCIDENT", True),
+])
+def test_classes_of_sets_av_aw_am_and_an(locale, said, flag, raised):
+    assert (flag in CONTENT[locale].lexicon.signs(said)) is raised, CONTENT[locale].lexicon.findings(said)
