@@ -278,7 +278,9 @@ class Lexicon:
         self._new_clause_clitics = self._word_set(negation.get("new_clause_clitics", []))
         self._list_breakers = self._word_set(negation.get("list_breakers", []))
         # As written, not stemmed: "gone" and "going" stem alike, and only the first says a sign is over.
-        self._answer_no_unless = frozenset(negation.get("answer_no_unless", []))
+        over = negation.get("answer_no_unless", {})
+        self._over_phrases = tuple(f" {phrase} " for phrase in over.get("over", []))
+        self._over_unless = frozenset(over.get("unless", []))
         self._narrowers = self._word_set(asked.get("narrowers", [])) if asked else set()
         self._narrowed_still_no = self._sequences(asked.get("narrowed_still_no", [])) if asked else None
         self._firm_no = self._sequences(asked["firm"]) if asked and asked.get("firm") else None
@@ -795,7 +797,7 @@ class Lexicon:
         cues = [(s, e) for s, e in self._occurrences(tokens, self._cues)
                 if s not in pseudo and not any(cs <= s and e < ce for cs, ce in corrections)
                 and not (s == 0 and e == 1 and e < len(tokens) and tokens[e] in self._answer_no_before
-                         and self._answer_no_unless.isdisjoint(_WORD.findall(fold(text))[1:9]))]
+                         and not self._said_over(text))]
         # Only doubt that closes what is said counts: "but he might have" at the end, not "... might have a cold".
         reopened = [start for start, end in self._occurrences(tokens, self._reopeners)
                     if end == len(tokens) or tokens[end] in self._scope_enders] if self._reopeners else []
@@ -838,6 +840,13 @@ class Lexicon:
         return [f._replace(negated=True) if not f.negated and any(
             f.end <= start and taken_back(f, end) for start, end in marks) else f for f in findings]
 
+    def _said_over(self, text: str) -> bool:
+        """"no, my fever is gone": the sign after an opening no is said to be over, in so many words, and nothing
+        near says it is not ("no, the fever never went away", "no, the fever is back")."""
+        words = _WORD.findall(fold(text))[1:12]
+        said = f" {' '.join(words)} "
+        return any(phrase in said for phrase in self._over_phrases) and self._over_unless.isdisjoint(words)
+
     def _own_clauses(self, tokens: list[str], findings: list[Finding]) -> list[Finding]:
         """Spanish drops its subjects: a sign that opens with its own clitic verb right where a denied sign
         ends is a clause of its own, not more of the denial: "no me caí, me resbalé" says the slip."""
@@ -865,7 +874,8 @@ class Lexicon:
         firm = self._occurrences(tokens, self._firm_no) if self._firm_no else []
         for start, end in self._occurrences(tokens, self._said_no):
             rest = tokens[end:]
-            if any(start_ == end for start_, _ in firm):
+            if any(start_ == end and (stop == len(tokens) or tokens[stop] in self._scope_enders or tokens[stop] in self._subjects)
+                   for start_, stop in firm):
                 answers.append(start)  # "said no, not at all": a no said twice over
                 continue
             if rest and (rest[0] not in self._scope_enders and rest[0] not in self._subjects
@@ -1013,11 +1023,12 @@ class Lexicon:
             if cue_end > start or start - cue_end > self.negation_window:
                 continue
             between = tokens[cue_end:start]
-            # A clinical denial lists what it denies: "denies chest pain and shortness of breath" denies both. Only
-            # the item right after "and" is listed, and not one that opens a clause of its own ("denies fever and
-            # fell down the stairs", "niega fiebre y tiene las piernas dormidas").
-            listed = (cue_start in listing and start >= 1 and tokens[start - 1] in self._list_continuers
-                      and tokens[start] not in self._list_breakers)
+            # A clinical denial lists what it denies: "denies chest pain and shortness of breath" (or "... and any
+            # numbness") denies both. Only an item within three words after "and" is listed, and not one that opens
+            # a clause of its own ("denies fever and fell down the stairs", "niega fiebre y tiene las piernas dormidas").
+            joints = [j for j in range(max(cue_end, start - 3), start) if tokens[j] in self._list_continuers]
+            listed = (cue_start in listing and bool(joints)
+                      and self._list_breakers.isdisjoint(tokens[joints[-1] + 1:start + 1]))
             enders = self._scope_enders - self._list_continuers if listed else self._scope_enders
             if any(t in enders or (t in self._subjects and not (
                     cue_end + i + 1 < start and tokens[cue_end + i + 1] in self._list_joiners))

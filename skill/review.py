@@ -176,8 +176,9 @@ def _taken_back(raw: dict) -> list[str]:
                      f" ({', '.join(asked['answers'])}) within {negation['window']} words is denied.")
     opening = raw["normalise"].get("opening_respellings", {})
     if opening:
-        lines.append("A request's first word is read as another: "
-                     + ", ".join(f'"{word}" as "{target}"' for word, target in opening.items()) + ".")
+        lines.append("A request's first word is read as another: " + "; ".join(
+            f'"{word}" as "{rule["as"]}", unless followed by {", ".join(rule.get("unless_before", [])) or "nothing listed"}'
+            for word, rule in opening.items()) + ".")
     return lines
 
 
