@@ -1727,3 +1727,24 @@ def test_classes_of_sets_av_aw_am_and_an(locale, said, flag, raised):
 def test_the_at_to_an_rounds_rules_as_a_clinician_reviewed_them(locale, said, flag, raised):
     signs = CONTENT[locale].lexicon.signs(said)
     assert ((flag in signs) if flag else bool(signs)) is raised, CONTENT[locale].lexicon.findings(said)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Classes from the first runs of sets AX, AY, AO and AP (the fresh measure after the third review), said in
+    # other words.
+    ("en-US", "i'm does he every time i stand", "DEHYDRATION_SIGNS", True),
+    ("en-US", "not pain exactly but my chest does feel tight", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "some guy tail ended me on the bridge", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "it kicked in toward the tail end of my shift", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "the lake water is still like forty degrees", "FEVER", False),
+    ("en-US", "her temp is forty degrees", "FEVER", True),
+    ("en-US", "it's my chest, no wait, not my chest, lower down", "CHEST_PAIN_OR_BREATHING", False),
+    ("es-US", "mañana me toca colgar tablaroca otra vez", "SELF_HARM", False),
+    ("es-US", "se le está inflando la parte de abajo de la espalda", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "ahora le duelen las costillas", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "a mi hermano lo pegó el toro en la espalda", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "con el espasmo me quedé todo chueco", "HEART_ATTACK_STROKE", False),
+    ("es-US", "se le quedó chueca la boca de repente", "HEART_ATTACK_STROKE", True),
+])
+def test_classes_of_sets_ax_ay_ao_and_ap(locale, said, flag, raised):
+    assert (flag in CONTENT[locale].lexicon.signs(said)) is raised, CONTENT[locale].lexicon.findings(said)
