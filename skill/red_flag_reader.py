@@ -28,6 +28,14 @@ correction ("no wait", "scratch that", "mejor dicho"; never the filler "I mean")
 sign denied in its own words, or a normal temperature, has taken it back; anything less keeps the sign
 ("chest pain, no wait, I'm not short of breath" denies a detail, not the pain). Only the later word counts,
 so "I didn't fall, wait, I did fall" raises it.
+
+Five more rules, each data in the lexicon and listed by ``python -m skill.review``: a clinical denial lists what
+it denies ("denies chest pain and shortness of breath"), but never into a clause of its own; a sign asked about
+and reported answered no ("I asked if she fell and she said no") is denied when the no is the last word on it;
+a bare "no" opening before "my" answers something else ("no, my legs are numb"), unless the sign is said to be
+over; in Spanish, a clitic verb right where a denied sign ends is a clause of its own ("no me caí, me resbalé");
+and a request's first word may be read as another ("know fever" is "no fever"), after a stutter's false starts
+are dropped ("i c c can't w walk").
 """
 
 from __future__ import annotations
