@@ -293,6 +293,9 @@ class Lexicon:
         self._narrowed_still_no = self._sequences(asked.get("narrowed_still_no", [])) if asked else None
         self._firm_no = self._sequences(asked["firm"]) if asked and asked.get("firm") else None
         self._doubt_after_no = self._sequences(asked.get("doubt_after", [])) if asked else None
+        ability = asked.get("ability") if asked else None
+        self._ability = (frozenset(ability["modals"]), ability["negation"], ability.get("after_modal", True),
+                         frozenset(ability.get("clitics", []))) if ability else None
         self._unreliable = self._sequences(asked["unreliable"]) if asked and asked.get("unreliable") else None
         # ... or saying its opposite after the correction: "he has a fever, no actually, it's ninety eight point six".
         self._opposites = {flag: self._sequences(phrases) for flag, phrases in negation.get("opposites", {}).items()}
@@ -819,7 +822,38 @@ class Lexicon:
             read = self._corrected(tokens, read, corrections)
         if self._asked_if and any(f for f in read if not f.negated):
             read = self._answered_when_asked(tokens, read)
+        if self._ability:
+            read = read + self._unable_when_asked(text, tokens)
         return self._answered_no(tokens, read, cues) if self._post_cues else read
+
+    def _unable_when_asked(self, text: str, tokens: _Words) -> list[Finding]:
+        """An ability asked about and reported answered no is the inability said: "i asked if she could pee and
+        she said no" reads as "she could not pee", "le pregunté si puede caminar y dijo que no" as "no puede
+        caminar". A no to a sign's absence is a sign."""
+        asks = self._occurrences(tokens, self._asked_if)
+        if not asks:
+            return []
+        answers = [start for start, end in self._occurrences(tokens, self._said_no)
+                   if end == len(tokens) or tokens[end] in self._scope_enders or tokens[end] in self._subjects]
+        words = self._words(text)  # one word per token, before stemming
+        modals, negation, after, clitics = self._ability
+        found: list[Finding] = []
+        for _, ask_end in asks:
+            answer = next((start for start in answers if start > ask_end), None)
+            if answer is None or answer - ask_end > self.negation_window + 4:
+                continue
+            asked = words[ask_end:answer]
+            at = next((i for i, word in enumerate(asked) if word in modals), None)
+            if at is None or asked[at + 1:at + 2] == [negation]:
+                continue  # no ability asked, or one already denied ("if she could not pee")
+            if after:
+                said = asked[:at + 1] + [negation] + asked[at + 1:]
+            else:
+                at = at - 1 if at and asked[at - 1] in clitics else at
+                said = asked[:at] + [negation] + asked[at:]
+            flags = dict.fromkeys(f.flag for f in self.findings(" ".join(said)) if not f.negated)
+            found += [Finding(flag, ask_end, answer, False, ()) for flag in flags]
+        return found
 
     def _corrected(self, tokens: list[str], findings: list[Finding], marks: list[tuple[int, int]]) -> list[Finding]:
         """A sign said, then an explicit correction ("no wait", "scratch that", "mejor dicho"), then soon after

@@ -174,6 +174,9 @@ def _taken_back(raw: dict) -> list[str]:
         asked = negation["asked_if"]
         lines.append(f"A sign asked about ({', '.join(asked['asks'])}) and reported answered no"
                      f" ({', '.join(asked['answers'])}) within {negation['window']} words is denied.")
+        if asked.get("ability"):
+            lines.append(f"An ability asked about ({', '.join(asked['ability']['modals'])}) and answered no is the"
+                         f" inability said: \"{asked['ability']['negation']}\" is read with it.")
     opening = raw["normalise"].get("opening_respellings", {})
     if opening:
         lines.append("A request's first word is read as another: " + "; ".join(

@@ -1748,3 +1748,19 @@ def test_the_at_to_an_rounds_rules_as_a_clinician_reviewed_them(locale, said, fl
 ])
 def test_classes_of_sets_ax_ay_ao_and_ap(locale, said, flag, raised):
     assert (flag in CONTENT[locale].lexicon.signs(said)) is raised, CONTENT[locale].lexicon.findings(said)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # An ability asked about and reported answered no is the inability said (the first review's open gap).
+    ("en-US", "i asked him if he could pass water and he said no", "BLADDER_BOWEL", True),
+    ("en-US", "we asked her if she can stand up by herself and she said no", "CANNOT_STAND_WALK", True),
+    ("en-US", "i asked him if he could feel his feet and he said no", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "i asked if she could walk and she said yes", "CANNOT_STAND_WALK", False),
+    ("en-US", "i asked if he could drive me to work and he said no", None, False),
+    ("es-US", "le pregunté a mi papá si puede hacer pipí y me dijo que no", "BLADDER_BOWEL", True),
+    ("es-US", "le pregunté si se puede levantar y dijo que no", "CANNOT_STAND_WALK", True),
+    ("es-US", "le pregunté si puede venir a la cena y dijo que no", None, False),
+])
+def test_an_ability_asked_and_answered_no_is_the_inability_said(locale, said, flag, raised):
+    signs = CONTENT[locale].lexicon.signs(said)
+    assert ((flag in signs) if flag else bool(signs)) is raised, CONTENT[locale].lexicon.findings(said)
