@@ -1757,6 +1757,11 @@ def test_classes_of_sets_ax_ay_ao_and_ap(locale, said, flag, raised):
     ("en-US", "i asked him if he could feel his feet and he said no", "SUDDEN_WEAKNESS_NUMBNESS", True),
     ("en-US", "i asked if she could walk and she said yes", "CANNOT_STAND_WALK", False),
     ("en-US", "i asked if he could drive me to work and he said no", None, False),
+    # Asked of a relative by name, as a caregiver says it.
+    ("en-US", "i asked my husband if he could pee and he said no", "BLADDER_BOWEL", True),
+    ("en-US", "i asked my wife if she fell and she said no", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "le pregunté a mi papá si puede caminar y me dijo que no", "CANNOT_STAND_WALK", True),
+    ("es-US", "le pregunté a mi mamá si se cayó y me dijo que no", "SERIOUS_FALL_ACCIDENT", False),
     ("es-US", "le pregunté a mi papá si puede hacer pipí y me dijo que no", "BLADDER_BOWEL", True),
     ("es-US", "le pregunté si se puede levantar y dijo que no", "CANNOT_STAND_WALK", True),
     ("es-US", "le pregunté si puede venir a la cena y dijo que no", None, False),
