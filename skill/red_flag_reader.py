@@ -258,14 +258,14 @@ class Lexicon:
                              for verb, particles in raw.get("bound_particles", {}).items() for particle in particles}
         self._pseudo = self._sequences(negation["pseudo"])
         # Doubt right after a denied sign takes the denial back ("but he might have", "pero a lo mejor sí").
-        self._reopeners = self._sequences(negation["reopeners"]) if negation.get("reopeners") else None
+        self._reopeners = self._optional_index(negation, "reopeners")
         # A bare no right after a sign said bare, as one answers a list: "fever? no", "numbness, none".
-        self._post_cues = self._sequences(negation["post_cues"]) if negation.get("post_cues") else None
+        self._post_cues = self._optional_index(negation, "post_cues")
         # ... unless the sign was asserted: then the no is a tag question. English marks it by an article, as a
         # slot keeps "a fever no" of "i have a fever, no?" once Alexa strips the "i have".
         self._asserted_by = self._sequences(negation.get("asserted_by", []))
         # "it's not that i can't walk": a denial of what follows, even a sign with its own cue.
-        self._whole_cues = self._sequences(negation["whole_cues"]) if negation.get("whole_cues") else None
+        self._whole_cues = self._optional_index(negation, "whole_cues")
         self._scope_enders = self._word_set(negation["scope_enders"])
         # Words that split an {"all": [...]} rule's parts apart: "my leg is numb but my groin is fine".
         self._rule_breakers = self._word_set(raw["rule_breakers"])
@@ -274,29 +274,29 @@ class Lexicon:
         # subject: "i didn't hit it or fall" denies the fall.
         self._list_joiners = self._word_set(negation.get("list_joiners", []))
         # A speaker correcting themself: "i fell, no wait, i didn't fall" takes the fall back.
-        self._corrections = self._sequences(negation["corrections"]) if negation.get("corrections") else None
-        # A sign asked about and answered no, as a caregiver reports it: "i asked if she fell and she said no",
-        # "le pregunté si se había caído y me dijo que no". Only an explicit no counts ("she doesn't remember" keeps it).
-        asked = negation.get("asked_if")
-        self._asked_if = self._sequences(asked["asks"]) if asked else None
-        self._said_no = self._sequences(asked["answers"]) if asked else None
+        self._corrections = self._optional_index(negation, "corrections")
         self._answer_no_before = self._word_set(negation.get("answer_no_before", []))
-        self._list_cues = self._sequences(negation["list_cues"]) if negation.get("list_cues") else None
-        self._list_continuers = self._word_set(negation.get("list_continuers", []))
-        self._new_clause_clitics = self._word_set(negation.get("new_clause_clitics", []))
-        self._list_breakers = self._word_set(negation.get("list_breakers", []))
         # As written, not stemmed: "gone" and "going" stem alike, and only the first says a sign is over.
         over = negation.get("answer_no_unless", {})
         self._over_phrases = tuple(f" {phrase} " for phrase in over.get("over", []))
         self._over_unless = frozenset(over.get("unless", []))
-        self._narrowers = self._word_set(asked.get("narrowers", [])) if asked else set()
-        self._narrowed_still_no = self._sequences(asked.get("narrowed_still_no", [])) if asked else None
-        self._firm_no = self._sequences(asked["firm"]) if asked and asked.get("firm") else None
-        self._doubt_after_no = self._sequences(asked.get("doubt_after", [])) if asked else None
-        ability = asked.get("ability") if asked else None
+        self._list_cues = self._optional_index(negation, "list_cues")
+        self._list_continuers = self._word_set(negation.get("list_continuers", []))
+        self._list_breakers = self._word_set(negation.get("list_breakers", []))
+        self._new_clause_clitics = self._word_set(negation.get("new_clause_clitics", []))
+        # A sign asked about and answered no, as a caregiver reports it: "i asked if she fell and she said no",
+        # "le pregunté si se había caído y me dijo que no". Only an explicit no counts ("she doesn't remember" keeps it).
+        asked = negation.get("asked_if") or {}
+        self._asked_if = self._optional_index(asked, "asks")
+        self._said_no = self._optional_index(asked, "answers")
+        self._narrowers = self._word_set(asked.get("narrowers", []))
+        self._narrowed_still_no = self._optional_index(asked, "narrowed_still_no")
+        self._firm_no = self._optional_index(asked, "firm")
+        self._doubt_after_no = self._optional_index(asked, "doubt_after")
+        self._unreliable = self._optional_index(asked, "unreliable")
+        ability = asked.get("ability")
         self._ability = (frozenset(ability["modals"]), ability["negation"], ability.get("after_modal", True),
                          frozenset(ability.get("clitics", []))) if ability else None
-        self._unreliable = self._sequences(asked["unreliable"]) if asked and asked.get("unreliable") else None
         # ... or saying its opposite after the correction: "he has a fever, no actually, it's ninety eight point six".
         self._opposites = {flag: self._sequences(phrases) for flag, phrases in negation.get("opposites", {}).items()}
         self.negation_window = negation["window"]
@@ -352,10 +352,10 @@ class Lexicon:
                 words.extend(self._uncontract(word).split())
         if said:
             words = self._unstuttered(words)
-        if said and words and words[0] in self._opening_respellings:
-            target, unless = self._opening_respellings[words[0]]
-            if not any(tuple(words[1:1 + len(after)]) == after for after in unless):
-                words = target + words[1:]
+            if words and words[0] in self._opening_respellings:
+                target, unless = self._opening_respellings[words[0]]
+                if not any(tuple(words[1:1 + len(after)]) == after for after in unless):
+                    words = target + words[1:]
         return self._respell(words)
 
     def _uncontract(self, word: str) -> str:
@@ -675,6 +675,10 @@ class Lexicon:
     def _sequences(self, phrases: Iterable[str]) -> _Index:
         return _Index(seq for phrase in phrases for seq in self._expand(phrase))
 
+    def _optional_index(self, section: dict, key: str) -> _Index | None:
+        """The section's phrases under ``key`` as an index, or None where the locale lists none."""
+        return self._sequences(section[key]) if section.get(key) else None
+
     # matching ----------------------------------------------------------------------------
     def _match_at(self, tokens: list[str], start: int, sequence: tuple[str, ...],
                   keep: range | tuple = ()) -> int | None:
@@ -830,11 +834,10 @@ class Lexicon:
         """An ability asked about and reported answered no is the inability said: "i asked if she could pee and
         she said no" reads as "she could not pee", "le pregunté si puede caminar y dijo que no" as "no puede
         caminar". A no to a sign's absence is a sign."""
-        asks = self._occurrences(tokens, self._asked_if)
+        asks = self._occurrences(tokens, self._asked_if) if self._asked_if else []
         if not asks:
             return []
-        answers = [start for start, end in self._occurrences(tokens, self._said_no)
-                   if end == len(tokens) or tokens[end] in self._scope_enders or tokens[end] in self._subjects]
+        answers = [start for start, end in self._occurrences(tokens, self._said_no) if self._clause_breaks_at(tokens, end)]
         words = self._words(text)  # one word per token, before stemming
         modals, negation, after, clitics = self._ability
         found: list[Finding] = []
@@ -901,6 +904,10 @@ class Lexicon:
         return self._narrowed_still_no is not None and any(
             narrower < start <= narrower + 2 for start, _ in self._occurrences(tokens, self._narrowed_still_no))
 
+    def _clause_breaks_at(self, tokens: list[str], at: int) -> bool:
+        """Nothing more, a scope-ending word or a new subject at ``at``: what was said before it is whole."""
+        return at == len(tokens) or tokens[at] in self._scope_enders or tokens[at] in self._subjects
+
     def _answered_when_asked(self, tokens: list[str], findings: list[Finding]) -> list[Finding]:
         """A sign inside a reported question ("i asked if she fell") whose reported answer is no soon after
         ("and she said no") is denied; the answer must come within the negation window of the sign."""
@@ -914,17 +921,15 @@ class Lexicon:
         # i do") nor says the sign again ("said no, just pressure in his chest"). Anything else keeps the sign.
         answers = []
         firm = self._occurrences(tokens, self._firm_no) if self._firm_no else []
+        doubts = self._occurrences(tokens, self._doubt_after_no) if self._doubt_after_no else []
         for start, end in self._occurrences(tokens, self._said_no):
-            rest = tokens[end:]
-            if any(start_ == end and (stop == len(tokens) or tokens[stop] in self._scope_enders or tokens[stop] in self._subjects)
-                   for start_, stop in firm):
+            if any(start_ == end and self._clause_breaks_at(tokens, stop) for start_, stop in firm):
                 answers.append(start)  # "said no, not at all": a no said twice over
                 continue
-            if rest and (rest[0] not in self._scope_enders and rest[0] not in self._subjects
-                         or rest[0] in self._narrowers and not self._narrowed_to_the_back(tokens, end)):
+            if not self._clause_breaks_at(tokens, end) or (
+                    end < len(tokens) and tokens[end] in self._narrowers and not self._narrowed_to_the_back(tokens, end)):
                 continue
-            if any(doubt >= end for doubt, _ in self._occurrences(tokens, self._doubt_after_no)) or any(
-                    f.start >= end and not f.negated for f in findings):
+            if any(doubt >= end for doubt, _ in doubts) or any(f.start >= end and not f.negated for f in findings):
                 continue
             answers.append(start)
 
@@ -1060,7 +1065,6 @@ class Lexicon:
                     all_cues: list[tuple[int, int]] = ()) -> bool:
         """A cue negates a sign when nothing between them ends its scope: a scope-ending word, a new
         subject, or another cue ("i can't sleep, nothing helps": the "not" does not reach "helps")."""
-        listing = {begin for begin, _ in self._occurrences(tokens, self._list_cues)} if self._list_cues else ()
         for cue_start, cue_end in cues:
             if cue_end > start or start - cue_end > self.negation_window:
                 continue
@@ -1069,8 +1073,9 @@ class Lexicon:
             # numbness") denies both. Only an item within three words after "and" is listed, and not one that opens
             # a clause of its own ("denies fever and fell down the stairs", "niega fiebre y tiene las piernas dormidas").
             joints = [j for j in range(max(cue_end, start - 3), start) if tokens[j] in self._list_continuers]
-            listed = (cue_start in listing and bool(joints)
-                      and self._list_breakers.isdisjoint(tokens[joints[-1] + 1:start + 1]))
+            listed = (bool(joints) and self._list_breakers.isdisjoint(tokens[joints[-1] + 1:start + 1])
+                      and self._list_cues is not None
+                      and any(begin == cue_start for begin, _ in self._occurrences(tokens, self._list_cues)))
             enders = self._scope_enders - self._list_continuers if listed else self._scope_enders
             if any(t in enders or (t in self._subjects and not (
                     cue_end + i + 1 < start and tokens[cue_end + i + 1] in self._list_joiners))
