@@ -32,6 +32,12 @@ def level_of(flags: list[str], locale: str = "en-US") -> str | None:
     return min(levels, key=("emergency", "urgent", "see_doctor").index) if levels else None
 
 
+def assert_raises(locale: str, said: str, flag: str | None, raised: bool) -> None:
+    """The reader raises ``flag`` from ``said`` (any sign at all when ``flag`` is None) exactly when ``raised``."""
+    signs = CONTENT[locale].lexicon.signs(said)
+    assert ((flag in signs) if flag is not None else bool(signs)) is raised, CONTENT[locale].lexicon.findings(said)
+
+
 def raw_symptom(text: str) -> dict:
     return {"symptom": envelopes.slot("symptom", text, slot_type="SymptomType")}
 
@@ -1060,7 +1066,7 @@ def test_classes_of_sets_af_ag_w_and_x_stay_quiet_without_the_sign(locale, said,
     ("en-US", "i didn't do it or she fell", "SERIOUS_FALL_ACCIDENT", True),
 ])
 def test_a_correction_or_a_denied_list_is_read_as_said(locale, said, flag, raised):
-    assert (flag in CONTENT[locale].lexicon.signs(said)) is raised, CONTENT[locale].lexicon.findings(said)
+    assert_raises(locale, said, flag, raised)
 
 
 @pytest.mark.parametrize("locale,said,flag", [
@@ -1264,7 +1270,7 @@ def test_classes_of_sets_al_am_ac_and_ad(locale, said, raised):
     ("es-US", "me duele la chichi de tanto amamantar", "BLADDER_BOWEL", False),
 ])
 def test_classes_of_sets_an_ao_ae_and_af(locale, said, flag, raised):
-    assert (flag in CONTENT[locale].lexicon.signs(said)) is raised, CONTENT[locale].lexicon.findings(said)
+    assert_raises(locale, said, flag, raised)
 
 
 @pytest.mark.parametrize("locale,said,raised", [
@@ -1416,8 +1422,7 @@ def test_a_sign_taken_back_by_a_reported_no_or_a_near_miss(locale, said, raised)
     ('en-US', "i lost control of my bladder, i asked my wife if it was normal and she said no", 'BLADDER_BOWEL', True),
 ])
 def test_the_an_to_af_rounds_rules_as_a_clinician_reviewed_them(locale, said, flag, raised):
-    signs = CONTENT[locale].lexicon.signs(said)
-    assert ((flag in signs) if flag else bool(signs)) is raised, CONTENT[locale].lexicon.findings(said)
+    assert_raises(locale, said, flag, raised)
 
 
 @pytest.mark.parametrize("locale,said,flag,raised", [
@@ -1439,7 +1444,7 @@ def test_the_an_to_af_rounds_rules_as_a_clinician_reviewed_them(locale, said, fl
     ("es-US", "una ola lo tiró contra las piedras", "SERIOUS_FALL_ACCIDENT", True),
 ])
 def test_classes_of_sets_ap_aq_ag_and_ah(locale, said, flag, raised):
-    assert (flag in CONTENT[locale].lexicon.signs(said)) is raised, CONTENT[locale].lexicon.findings(said)
+    assert_raises(locale, said, flag, raised)
 
 
 @pytest.mark.parametrize("locale,said,flag,raised", [
@@ -1464,7 +1469,7 @@ def test_classes_of_sets_ap_aq_ag_and_ah(locale, said, flag, raised):
     ("es-US", "creo que tiene calentura no no es calentura es el sol", "FEVER", False),
 ])
 def test_classes_of_sets_ar_as_ai_and_aj(locale, said, flag, raised):
-    assert (flag in CONTENT[locale].lexicon.signs(said)) is raised, CONTENT[locale].lexicon.findings(said)
+    assert_raises(locale, said, flag, raised)
 
 
 
@@ -1575,8 +1580,7 @@ def test_classes_of_sets_ar_as_ai_and_aj(locale, said, flag, raised):
     ('es-US', "le pregunté si se le durmió el brazo y dijo que no, pero ahora sí lo tiene dormido", None, True),
 ])
 def test_the_ap_to_aj_rounds_rules_as_a_clinician_reviewed_them(locale, said, flag, raised):
-    signs = CONTENT[locale].lexicon.signs(said)
-    assert ((flag in signs) if flag else bool(signs)) is raised, CONTENT[locale].lexicon.findings(said)
+    assert_raises(locale, said, flag, raised)
 
 
 @pytest.mark.parametrize("locale,said,flag,raised", [
@@ -1607,7 +1611,7 @@ def test_the_ap_to_aj_rounds_rules_as_a_clinician_reviewed_them(locale, said, fl
     ("es-US", "de tanto andar agachado en la pisca se me engarrotó la espalda", "CANNOT_STAND_WALK", False),
 ])
 def test_classes_of_sets_at_au_ak_and_al(locale, said, flag, raised):
-    assert (flag in CONTENT[locale].lexicon.signs(said)) is raised, CONTENT[locale].lexicon.findings(said)
+    assert_raises(locale, said, flag, raised)
 
 
 @pytest.mark.parametrize("locale,said,flag,raised", [
@@ -1635,7 +1639,7 @@ def test_classes_of_sets_at_au_ak_and_al(locale, said, flag, raised):
     ("es-US", "de repente ya estaba en el piso de la cocina", "SERIOUS_FALL_ACCIDENT", True),
 ])
 def test_classes_of_sets_av_aw_am_and_an(locale, said, flag, raised):
-    assert (flag in CONTENT[locale].lexicon.signs(said)) is raised, CONTENT[locale].lexicon.findings(said)
+    assert_raises(locale, said, flag, raised)
 
 
 
@@ -1725,8 +1729,7 @@ def test_classes_of_sets_av_aw_am_and_an(locale, said, flag, raised):
     ('es-US', "mi hijo no se calma nada cuando llora", None, False), ('es-US', "no se ha hecho encima", None, False),
 ])
 def test_the_at_to_an_rounds_rules_as_a_clinician_reviewed_them(locale, said, flag, raised):
-    signs = CONTENT[locale].lexicon.signs(said)
-    assert ((flag in signs) if flag else bool(signs)) is raised, CONTENT[locale].lexicon.findings(said)
+    assert_raises(locale, said, flag, raised)
 
 
 @pytest.mark.parametrize("locale,said,flag,raised", [
@@ -1747,7 +1750,7 @@ def test_the_at_to_an_rounds_rules_as_a_clinician_reviewed_them(locale, said, fl
     ("es-US", "se le quedó chueca la boca de repente", "HEART_ATTACK_STROKE", True),
 ])
 def test_classes_of_sets_ax_ay_ao_and_ap(locale, said, flag, raised):
-    assert (flag in CONTENT[locale].lexicon.signs(said)) is raised, CONTENT[locale].lexicon.findings(said)
+    assert_raises(locale, said, flag, raised)
 
 
 @pytest.mark.parametrize("locale,said,flag,raised", [
@@ -1767,5 +1770,4 @@ def test_classes_of_sets_ax_ay_ao_and_ap(locale, said, flag, raised):
     ("es-US", "le pregunté si puede venir a la cena y dijo que no", None, False),
 ])
 def test_an_ability_asked_and_answered_no_is_the_inability_said(locale, said, flag, raised):
-    signs = CONTENT[locale].lexicon.signs(said)
-    assert ((flag in signs) if flag else bool(signs)) is raised, CONTENT[locale].lexicon.findings(said)
+    assert_raises(locale, said, flag, raised)
