@@ -135,6 +135,8 @@ class _Words(list):
             self.positions.setdefault(word, []).append(number)
         self.said = frozenset(self.positions)  # a real set: set operations then walk the smaller side
         self.spans: dict[int, list[tuple[int, int]]] = {}
+        self.ends: dict[tuple[int, int], list[int]] = {}  # (piece, where) -> where its alternatives end
+        self.bounds: list[int] = []  # where a denied place ends ("not my chest"): no cue reaches past it
 
 
 class _Pattern(NamedTuple):
@@ -284,10 +286,20 @@ class Lexicon:
         self._list_continuers = self._word_set(negation.get("list_continuers", []))
         self._list_breakers = self._word_set(negation.get("list_breakers", []))
         self._new_clause_clitics = self._word_set(negation.get("new_clause_clitics", []))
+        # ... and the clitics, object ones too, that open a denied clause before it ("no lo empujaron, se cayó").
+        self._denied_clause_openers = self._word_set(negation.get("denied_clause_openers", []))
         # A sign asked about and answered no, as a caregiver reports it: "i asked if she fell and she said no",
         # "le pregunté si se había caído y me dijo que no". Only an explicit no counts ("she doesn't remember" keeps it).
         asked = negation.get("asked_if") or {}
         self._asked_if = self._optional_index(asked, "asks")
+        # ... or put to anyone named between the verb and the "if": "i asked my mother in law if", "le pregunté a mi
+        # hermano si".
+        who = asked.get("asked_who") or {}
+        self._ask_verbs = self._word_set(who.get("verbs", []))
+        self._ask_joins = self._word_set(who.get("joins", []))
+        self._ask_between = who.get("between", 0)
+        # A question reported as asked, without "if": "i asked him could he pee" (the question starts at "could").
+        self._ask_question_joins = self._word_set(who.get("question_joins", []))
         self._said_no = self._optional_index(asked, "answers")
         self._narrowers = self._word_set(asked.get("narrowers", []))
         self._narrowed_still_no = self._optional_index(asked, "narrowed_still_no")
@@ -297,8 +309,25 @@ class Lexicon:
         ability = asked.get("ability")
         self._ability = (frozenset(ability["modals"]), ability["negation"], ability.get("after_modal", True),
                          frozenset(ability.get("clitics", []))) if ability else None
+        # The negation goes before these ("if he was able to pee": "he was not able to pee"); a no followed by these
+        # answers something else ("said no problem").
+        self._ability_before = frozenset(ability.get("before", [])) if ability else frozenset()
+        self._not_after_no = self._sequences(ability.get("not_after_no", [])) if ability else None
+        # "not chest pain, more like pressure": the correction re-describes the sign, it does not take it back.
+        self._redescribed_by = self._optional_index(negation, "redescribed_by")
+        # "down there", "in there": a place, not the "there" that opens a new clause.
+        self._place_there = {tuple(self.tokens(phrase, said=False)) for phrase in negation.get("place_there", [])}
         # ... or saying its opposite after the correction: "he has a fever, no actually, it's ninety eight point six".
         self._opposites = {flag: self._sequences(phrases) for flag, phrases in negation.get("opposites", {}).items()}
+        # An opposite that is itself a denial names a place ("not my chest", "no es el pecho"): it takes back only a
+        # sign said with its words, and what follows it is the place meant, said, not denied ("not my chest, my
+        # left arm and my jaw").
+        self._place_denials = self._sequences(phrase for phrases in negation.get("opposites", {}).values()
+                                              for phrase in phrases if self.tokens(phrase, said=False)[0] in self._cues.firsts)
+        # A denial of how much is no denial that it is there: "not a high fever", "not bad chest pain", "no tiene
+        # mucha fiebre"; Spanish says the degree after the sign too ("no tiene fiebre alta").
+        self._degree_words = self._word_set(negation.get("degree_words", []))
+        self._degree_after = self._word_set(negation.get("degree_after", []))
         self.negation_window = negation["window"]
 
         self.classes = raw["classes"]
@@ -370,10 +399,16 @@ class Lexicon:
 
     def _unstuttered(self, words: list[str]) -> list[str]:
         """A stutter's false starts dropped: "i c c can't w walk" is "i can't walk". A piece of at most three
-        letters that the next word starts with, and that is no word the lexicon knows, is a false start."""
+        letters that the next word kept starts with, and that is no word the lexicon knows, is a false start, however
+        often it is repeated ("no pu pu puede")."""
         known = self._known_words
-        return [word for word, following in zip(words, words[1:] + [""])
-                if not (len(word) <= 3 and len(following) > len(word) and following.startswith(word) and word not in known)]
+        kept: list[str] = []
+        following = ""  # the next word kept: a false start said twice ("w w walk") is dropped both times
+        for word in reversed(words):
+            if not (len(word) <= 3 and len(following) > len(word) and following.startswith(word) and word not in known):
+                kept.append(word)
+                following = word
+        return kept[::-1]
 
     def _respell(self, words: list[str]) -> list[str]:
         if not self._compiled:
@@ -725,19 +760,32 @@ class Lexicon:
         reach = 0 if number == 0 else self.max_gap
         if reach and position < len(tokens) and self._particle_of_previous(tokens, position):
             reach = 0
-        said = tokens.said
         for at in range(position, min(position + reach + 1, len(tokens))):
             if at > position and (tokens[at - 1] not in self._gap_words or at - 1 in keep):
                 break
-            for sequence, words in parts[number].by_first.get(tokens[at], ()):
-                if not words <= said:
-                    continue  # a word of the alternative is never said: the usual case, and a cheap one
-                end = self._match_at(tokens, at, sequence, keep)
-                if end is not None:
-                    rest = self._chain_from(tokens, end, parts, number + 1, keep)
-                    if rest is not None:
-                        return rest
+            for end in self._part_ends(tokens, parts[number], at, keep):
+                rest = self._chain_from(tokens, end, parts, number + 1, keep)
+                if rest is not None:
+                    return rest
         return None
+
+    def _part_ends(self, tokens: _Words, part: _Index, at: int, keep: range | tuple = ()) -> list[int]:
+        """Where the piece's alternatives said from ``at`` end, first tried first. Many chains share a piece
+        ("<CAN_NOT>", "no me puedo"): kept for the text, each piece is matched once at each place."""
+        key = (id(part), at)
+        if not keep and key in tokens.ends:
+            return tokens.ends[key]
+        said = tokens.said
+        ends: list[int] = []
+        for sequence, words in part.by_first.get(tokens[at], ()):
+            if not words <= said:
+                continue  # a word of the alternative is never said: the usual case, and a cheap one
+            end = self._match_at(tokens, at, sequence, keep)
+            if end is not None and end not in ends:
+                ends.append(end)
+        if not keep:
+            tokens.ends[key] = ends  # pieces live as long as the lexicon, so their ids stay theirs
+        return ends
 
     def _occurrences(self, tokens: _Words, index: _Index) -> list[tuple[int, int]]:
         """Every (start, end) where one of the index's sequences is said; only first words said are tried."""
@@ -775,7 +823,7 @@ class Lexicon:
         tokens = self.tokens(text)
         said = tokens.said
         found: list[Finding] = []
-        patterns, chains = self._patterns, self._chains
+        patterns, chains, ends = self._patterns, self._chains, tokens.ends
         viable: dict[str, list[_Chain]] = {}  # a word's chains whose later pieces can all start here, found once a word
         for start, token in enumerate(tokens):
             for pattern in patterns.get(token, ()):
@@ -793,7 +841,14 @@ class Lexicon:
                     else:
                         kept.append(chain)
             for chain in viable[token]:
-                end = self._match_chain(tokens, start, chain)
+                # Most chains a word can start end at once: "no" starts "no me puedo" and a hundred others, and the
+                # first piece, matched once here for all of them (``_part_ends``), is usually not said whole.
+                first = ends.get((id(chain.parts[0]), start))
+                if first is None:
+                    first = self._part_ends(tokens, chain.parts[0], start)
+                if not first:
+                    continue
+                end = self._chain_from(tokens, start, chain.parts, 0)
                 if end is not None:
                     found.append(Finding(chain.flag, start, end, False))
         candidates = {id(rule): rule for token in said for rule in self._rules_by_first.get(token, ())}
@@ -809,10 +864,11 @@ class Lexicon:
         # A bare "no" that opens the request before "my" or "his" answers something asked before; the sentence
         # after it is said, not denied: "no, my legs are numb" (but "no numbness in my legs" denies, and "no, my
         # fever is gone" still does).
+        opening = self._opening_answer(tokens, corrections)
         cues = [(s, e) for s, e in self._occurrences(tokens, self._cues)
                 if s not in pseudo and not any(cs <= s and e < ce for cs, ce in corrections)
-                and not (s == 0 and e == 1 and e < len(tokens) and tokens[e] in self._answer_no_before
-                         and not self._said_over(text))]
+                and not (s < opening < len(tokens) and tokens[opening] in self._answer_no_before and not self._said_over(text))]
+        tokens.bounds = [end for _, end in self._occurrences(tokens, self._place_denials)] if self._place_denials.firsts else []
         # Only doubt that closes what is said counts: "but he might have" at the end, not "... might have a cold".
         reopened = [start for start, end in self._occurrences(tokens, self._reopeners)
                     if end == len(tokens) or tokens[end] in self._scope_enders] if self._reopeners else []
@@ -821,10 +877,10 @@ class Lexicon:
                                   and not self._reopened(f, reopened))
                        for f in found), key=lambda f: (f.start, f.end))
         if self._new_clause_clitics:
-            read = self._own_clauses(tokens, read)
+            read = self._own_clauses(tokens, read, cues)
         if corrections:
             read = self._corrected(tokens, read, corrections)
-        if self._asked_if and any(f for f in read if not f.negated):
+        if (self._asked_if or self._ask_verbs) and any(f for f in read if not f.negated):
             read = self._answered_when_asked(tokens, read)
         if self._ability:
             read = read + self._unable_when_asked(text, tokens)
@@ -834,10 +890,13 @@ class Lexicon:
         """An ability asked about and reported answered no is the inability said: "i asked if she could pee and
         she said no" reads as "she could not pee", "le pregunté si puede caminar y dijo que no" as "no puede
         caminar". A no to a sign's absence is a sign."""
-        asks = self._occurrences(tokens, self._asked_if) if self._asked_if else []
+        asks = self._asks(tokens)
         if not asks:
             return []
-        answers = [start for start, end in self._occurrences(tokens, self._said_no) if self._clause_breaks_at(tokens, end)]
+        # Any no counts here, whatever follows ("said no, he's been trying all morning"): a no to "can he pee" is the
+        # sign said, and the skill errs toward care. Only "said no problem" answers something else.
+        other = {start for start, _ in self._occurrences(tokens, self._not_after_no)} if self._not_after_no else set()
+        answers = [start for start, end in self._occurrences(tokens, self._said_no) if end not in other]
         words = self._words(text)  # one word per token, before stemming
         modals, negation, after, clitics = self._ability
         found: list[Finding] = []
@@ -846,10 +905,14 @@ class Lexicon:
             if answer is None or answer - ask_end > self.negation_window + 4:
                 continue
             asked = words[ask_end:answer]
-            at = next((i for i, word in enumerate(asked) if word in modals), None)
+            at = next((i for i, word in enumerate(asked) if word in modals or word in self._ability_before), None)
             if at is None or asked[at + 1:at + 2] == [negation]:
                 continue  # no ability asked, or one already denied ("if she could not pee")
-            if after:
+            if after and asked[at + 1:at + 2] and asked[at + 1] in self._subjects:
+                said = asked[:at] + [asked[at + 1], asked[at], negation] + asked[at + 2:]  # "could he pee": "he could not pee"
+            elif after and asked[at] in self._ability_before:
+                said = asked[:at] + [negation] + asked[at:]
+            elif after:
                 said = asked[:at + 1] + [negation] + asked[at + 1:]
             else:
                 at = at - 1 if at and asked[at - 1] in clitics else at
@@ -868,6 +931,11 @@ class Lexicon:
         # A correction's own "no" ("no perdón, casi me caigo", "no no, ninety eight point six") denies nothing
         # of the reading after it.
         reading_cues = [start for start, _ in cues if not any(opening <= start < close for opening, close in marks)]
+        place_denials = set(self._occurrences(tokens, self._place_denials))
+        redescriptions = [start for start, _ in self._occurrences(tokens, self._redescribed_by)] if self._redescribed_by else []
+
+        def redescribed(end: int) -> bool:
+            return any(end <= start <= end + 2 for start in redescriptions)
 
         def own_words(finding: Finding) -> set[str]:
             return {t for t in tokens[finding.start:finding.end]
@@ -877,27 +945,74 @@ class Lexicon:
             soon = range(end, end + self.negation_window + 1)
             if any(g.flag == f.flag and g.start >= end and not g.negated for g in findings):
                 return False  # said again after the correction
-            if any(g.negated and g.flag == f.flag and g.start in soon and own_words(f) & own_words(g) for g in findings):
+            if any(g.negated and g.flag == f.flag and g.start in soon and own_words(f) & own_words(g)
+                   and not redescribed(g.end) for g in findings):
                 return True
             return f.flag in self._opposites and any(
-                s in soon and not any(s - 2 <= c < s for c in reading_cues) for s, _ in self._occurrences(tokens, self._opposites[f.flag]))
+                s in soon and not any(s - 2 <= c < s for c in reading_cues)
+                and ((s, e) not in place_denials or own_words(f) & set(tokens[s:e]))
+                for s, e in self._occurrences(tokens, self._opposites[f.flag]))
 
         return [f._replace(negated=True) if not f.negated and any(
             f.end <= start and taken_back(f, end) for start, end in marks) else f for f in findings]
 
+    def _opening_answer(self, tokens: list[str], corrections: list[tuple[int, int]]) -> int:
+        """Where the answer that opens a request ends: its bare noes and corrections ("no", "no no", "i mean no,
+        no"), or 0 when it opens otherwise."""
+        at = 0
+        while at < len(tokens):
+            step = next((end for start, end in corrections if start == at), None)
+            if step is None and tokens[at] in self._bare_noes:
+                step = at + 1
+            if step is None:
+                return at
+            at = step
+        return at
+
+    @functools.cached_property
+    def _bare_noes(self) -> frozenset[str]:
+        """Cues that are a whole word said alone ("no", "nope"): the words an answer opens with."""
+        return frozenset(first for first, sequences in self._cues.by_first.items()
+                         if any(len(sequence) == 1 for sequence, _ in sequences))
+
     def _said_over(self, text: str) -> bool:
         """"no, my fever is gone": the sign after an opening no is said to be over, in so many words, and nothing
-        near says it is not ("no, the fever never went away", "no, the fever is back")."""
+        near says it is not ("no, the fever never went away", "no, the fever is back", "no, it went down but it's still
+        a hundred and two"). Only the opening words can say it is over: "no, my legs are numb but the fever is gone"
+        says the numbness."""
         words = _WORD.findall(fold(text))[1:12]
-        said = f" {' '.join(words)} "
+        said = f" {' '.join(words[:6])} "
         return any(phrase in said for phrase in self._over_phrases) and self._over_unless.isdisjoint(words)
 
-    def _own_clauses(self, tokens: list[str], findings: list[Finding]) -> list[Finding]:
-        """Spanish drops its subjects: a sign that opens with its own clitic verb right where a denied sign
-        ends is a clause of its own, not more of the denial: "no me caí, me resbalé" says the slip."""
-        denied_ends = {f.end for f in findings if f.negated}
-        return [f._replace(negated=False) if f.negated and f.start in denied_ends and tokens[f.start] in self._new_clause_clitics
+    def _own_clauses(self, tokens: list[str], findings: list[Finding], cues: list[tuple[int, int]]) -> list[Finding]:
+        """Spanish drops its subjects: a sign that opens with its own clitic verb right where a denied clause
+        ends is a clause of its own, not more of the denial: "no me caí, me resbalé" says the slip, and "no se
+        pegó, se cayó" or "no se fue a trabajar, se orinó" the fall and the wetting. A denied clause is a denied
+        sign, or a clitic verb of up to three words right after the cue with no other cue after it ("no me duele
+        ni se me duermen las piernas" denies both)."""
+        clitics = self._new_clause_clitics
+        ends = {f.end for f in findings if f.negated}
+        ends |= {at for _, cue_end in cues if cue_end < len(tokens) and tokens[cue_end] in self._denied_clause_openers
+                 for at in range(cue_end + 2, cue_end + 5) if not any(cue_end <= other < at for other, _ in cues)}
+        return [f._replace(negated=False) if f.negated and f.start in ends and tokens[f.start] in clitics
                 else f for f in findings]
+
+    def _asks(self, tokens: _Words) -> list[tuple[int, int]]:
+        """Each reported question: a listed asking phrase, or an asking verb and its "if" with up to a few words of
+        who was asked between, none of which ends a clause."""
+        asks = self._occurrences(tokens, self._asked_if) if self._asked_if else []
+        if self._ask_verbs.isdisjoint(tokens.said):
+            return asks
+        for verb in (i for i, token in enumerate(tokens) if token in self._ask_verbs):
+            for join in range(verb + 1, min(verb + 2 + self._ask_between, len(tokens))):
+                if tokens[join] in self._ask_joins or tokens[join] in self._ask_question_joins:
+                    end = join + 1 if tokens[join] in self._ask_joins else join
+                    if not any(start <= verb < stop for start, stop in asks):
+                        asks.append((verb, end))
+                    break
+                if tokens[join] in self._scope_enders:
+                    break
+        return sorted(set(asks))
 
     def _narrowed_to_the_back(self, tokens: _Words, narrower: int) -> bool:
         """"said no, just the back": a no narrowed to the back itself is still a no."""
@@ -911,7 +1026,7 @@ class Lexicon:
     def _answered_when_asked(self, tokens: list[str], findings: list[Finding]) -> list[Finding]:
         """A sign inside a reported question ("i asked if she fell") whose reported answer is no soon after
         ("and she said no") is denied; the answer must come within the negation window of the sign."""
-        asks = self._occurrences(tokens, self._asked_if)
+        asks = self._asks(tokens)
         if not asks:
             return findings
         if self._unreliable and self._occurrences(tokens, self._unreliable):
@@ -933,7 +1048,11 @@ class Lexicon:
                 continue
             answers.append(start)
 
+        cue_starts = [start for start, _ in self._occurrences(tokens, self._cues)]
+
         def answered_no(f: Finding) -> bool:
+            if any(_inside(start, f.parts or ((f.start, f.end),)) for start in cue_starts):
+                return False  # "i asked if he still can't pee and he said no": a no to a negative question is unclear
             return any(end <= f.start <= end + self.negation_window for _, end in asks) and any(
                 f.end <= start <= f.end + self.negation_window for start in answers)
 
@@ -1052,6 +1171,8 @@ class Lexicon:
         # has touched it"), and such a sign is said, not denied: "i can't sleep, nothing helps".
         if any(_inside(start, parts) for start, _ in cues):
             return False
+        if finding.end < len(tokens) and tokens[finding.end] in self._degree_after:
+            return False  # "no tiene fiebre alta": how high is denied, not the fever
         return any(self._negated_at(tokens, start, cues, cues) for start, _ in parts)
 
     def _wholly_denied(self, tokens: list[str], finding: Finding, whole_ends: list[int]) -> bool:
@@ -1078,11 +1199,14 @@ class Lexicon:
                       and any(begin == cue_start for begin, _ in self._occurrences(tokens, self._list_cues)))
             enders = self._scope_enders - self._list_continuers if listed else self._scope_enders
             if any(t in enders or (t in self._subjects and not (
-                    cue_end + i + 1 < start and tokens[cue_end + i + 1] in self._list_joiners))
+                    cue_end + i + 1 < start and tokens[cue_end + i + 1] in self._list_joiners)
+                    and (tokens[cue_end + i - 1], t) not in self._place_there)
                    for i, t in enumerate(between)):
                 continue
             if any(cue_end <= other < start for other, _ in all_cues):
                 continue
+            if not self._degree_words.isdisjoint(between) or any(cue_start < bound <= start for bound in tokens.bounds):
+                continue  # a degree denied ("not a high fever"), or a place denied before the place meant
             return True
         return False
 

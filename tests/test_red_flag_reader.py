@@ -1771,3 +1771,116 @@ def test_classes_of_sets_ax_ay_ao_and_ap(locale, said, flag, raised):
 ])
 def test_an_ability_asked_and_answered_no_is_the_inability_said(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Stuck to a surface, in other words than the set's.
+    ("en-US", "my dad is pinned to the recliner", "CANNOT_MOVE", True),
+    ("en-US", "she has been glued to her bed since noon", "CANNOT_MOVE", True),
+    ("en-US", "she sat on the toilet and can't get off it", "CANNOT_MOVE", True),
+    ("en-US", "i'm glued to my phone all day at work", None, False),
+    # A person warm or on fire is feverish; a back on fire, or warming up, is not.
+    ("en-US", "i think i'm kinda warm", "FEVER", True),
+    ("en-US", "he says he's on fire and shaking", "FEVER", True),
+    ("en-US", "my back is on fire", "FEVER", False),
+    ("en-US", "i'm warming up the car", None, False),
+    # A thud heard from another room is a fall heard.
+    ("en-US", "we heard a loud thud from the bedroom", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "he's been throw in up since lunch", "DEHYDRATION_SIGNS", True),
+    # "there" after "down" or "in" is a place, not a new clause's subject.
+    ("en-US", "nothing down there feels numb", None, False),
+    ("en-US", "no pain down there but his legs are numb", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    # Spanish: left lying ("botado"), unable to turn over, crawling, needing help to sit, "capaz" without "de".
+    ("es-US", "mi suegro quedó botado en el piso del baño", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "no se da vuelta en la cama ni con ayuda", "CANNOT_MOVE", True),
+    ("es-US", "el dolor no me da la vuelta", None, False),
+    ("es-US", "no me da vueltas la cabeza", None, False),
+    ("es-US", "le toca arrastrarse para llegar a la cocina", "CANNOT_STAND_WALK", True),
+    ("es-US", "ya no se puede ni sentar en la silla sin ayuda", "CANNOT_MOVE", True),
+    ("es-US", "mi hijo no es capaz caminar", "CANNOT_STAND_WALK", True),
+    ("es-US", "es como una punzada en las costillas", "SWELLING_OR_SPREADING_PAIN", True),
+    # Portuguese words a Brazilian-border speaker mixes in; a non-native "caye"; the subjunctive "haya".
+    ("es-US", "a dor foi para a perna esquerda", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "ela tem febre", "FEVER", True),
+    ("es-US", "mi mamá se caye en la cocina", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "no sé si se haya caído", "SERIOUS_FALL_ACCIDENT", True),
+])
+def test_classes_of_sets_az_ba_aq_and_ar(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # A denied place ("not my chest") takes back only a sign said with its words; the place meant after it is said.
+    ("en-US", "i can't breathe, no wait, not my chest, it's my back", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "he's short of breath, i mean no, not the chest, it's his back that hurts", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "me falta el aire, perdón no, no es el pecho, es la espalda que me aprieta", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "my chest hurts, i mean no, not my chest, my left arm and my jaw", "HEART_ATTACK_STROKE", True),
+    ("es-US", "me duele el pecho, digo no, no en el pecho, en el brazo izquierdo", "HEART_ATTACK_STROKE", True),
+    ("en-US", "my chest hurts, no wait, not my chest, it's my back", None, False),
+    ("en-US", "it's not my chest that hurts, it's my back", None, False),
+    # A denied degree is no denial that the sign is there; a re-described sign is not taken back.
+    ("en-US", "he has chest pain, i mean no, not bad chest pain, just a little", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "he has chest pain, i mean no, not chest pain, more like pressure", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "she has a fever, i mean no, not a high fever, like a hundred and one", "FEVER", True),
+    ("en-US", "he doesn't have a high fever", "FEVER", True),
+    ("es-US", "no tiene fiebre alta", "FEVER", True),
+    ("es-US", "no tiene mucha fiebre", "FEVER", True),
+    ("en-US", "she has a fever, i mean no, she doesn't have a fever", "FEVER", False),
+    ("es-US", "no tiene fiebre", "FEVER", False),
+    # A crooked face after "se quedó toda chueca" is read; the spasm's bent posture is not a stroke.
+    ("es-US", "se quedó toda chueca de la cara", "HEART_ATTACK_STROKE", True),
+    ("es-US", "se quedó toda chueca de un lado", "HEART_ATTACK_STROKE", True),
+    ("es-US", "me quedé toda chueca del espasmo", "HEART_ATTACK_STROKE", False),
+    ("es-US", "se quedó toda chueca del espasmo", "HEART_ATTACK_STROKE", False),
+    # A fever listed after water is the person's; the water's own temperature is not.
+    ("en-US", "she's sweating, asking for water, a hundred and three degrees", "FEVER", True),
+    ("en-US", "the bath water is a hundred and four degrees", "FEVER", False),
+    # Anyone may be asked; "able to", "has", "feels" and "could he" are asked abilities; any no but "no problem".
+    ("en-US", "i asked my brother if he could pee and he said no", "BLADDER_BOWEL", True),
+    ("en-US", "i asked my mother in law if she could walk and she said no", "CANNOT_STAND_WALK", True),
+    ("en-US", "i asked the nurse if he could pee and she said no", "BLADDER_BOWEL", True),
+    ("es-US", "le pregunté a mi hermano si puede orinar y dijo que no", "BLADDER_BOWEL", True),
+    ("en-US", "i asked if he was able to pee and he said no", "BLADDER_BOWEL", True),
+    ("en-US", "i asked if he has peed today and he said no", "BLADDER_BOWEL", True),
+    ("en-US", "i asked him could he pee and he said no", "BLADDER_BOWEL", True),
+    ("es-US", "le pregunté si siente las piernas y dijo que no", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("es-US", "le pregunté si ha podido orinar y dijo que no", "BLADDER_BOWEL", True),
+    ("es-US", "le he preguntado si puede andar y me ha dicho que no", "CANNOT_STAND_WALK", True),
+    ("en-US", "i asked if he could pee and he said not at all", "BLADDER_BOWEL", True),
+    ("en-US", "i asked if he could pee and he said no sir", "BLADDER_BOWEL", True),
+    ("es-US", "le pregunté si puede orinar y dijo que no puede", "BLADDER_BOWEL", True),
+    ("es-US", "le pregunté si puede orinar y me dijo que no, ni una gota", "BLADDER_BOWEL", True),
+    ("en-US", "i asked if she could walk and she said no problem", None, False),
+    ("en-US", "i asked my husband if he fell and he said no", "SERIOUS_FALL_ACCIDENT", False),
+    # A no to a negative question is unclear, so the sign stays; so does one from someone who cannot tell.
+    ("en-US", "i asked him if he still can't pee and he said no", "BLADDER_BOWEL", True),
+    ("en-US", "i asked if he fell and he said no but he's been drinking", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i asked if she fell and she said no, she was on the floor when i got home", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i asked my husband if he had chest pain and he said no, it's more like pressure", "CHEST_PAIN_OR_BREATHING", True),
+    # Things felt that are not the body: no numbness in "can't feel the pain".
+    ("en-US", "i asked if he could still feel the pain and he said no", "SUDDEN_WEAKNESS_NUMBNESS", False),
+    ("en-US", "i asked if she could feel any more spasms and she said no", "SUDDEN_WEAKNESS_NUMBNESS", False),
+    ("en-US", "i asked if he could help me lift the couch and he said no", None, False),
+    # An opening run of noes before "my" answers something else; only the opening clause can say a sign is over.
+    ("en-US", "no no my legs are numb", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "i mean no, my legs are numb", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "no, my legs are numb but the fever is gone", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "no no fever, just the spasm", None, False),
+    ("en-US", "no, my fever is gone", None, False),
+    # A clinical list ends at a new clause.
+    ("en-US", "denies fever and legs are numb", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "denies trauma and his chest hurts", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "denies chest pain and shortness of breath", None, False),
+    # Spanish: a denied clitic clause, sign or not, ends where the next clitic verb starts.
+    ("es-US", "no se pegó, se cayó", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "no lo empujaron, se cayó solo", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "no se fue a trabajar, se orinó en la cama", "BLADDER_BOWEL", True),
+    ("es-US", "no me duele ni se me duermen las piernas", None, False),
+    ("es-US", "no me caí ni me pegué", None, False),
+    # A false start repeated is dropped every time.
+    ("en-US", "he can't w w walk", "CANNOT_STAND_WALK", True),
+    ("es-US", "no pu pu puede caminar", "CANNOT_STAND_WALK", True),
+    ("es-US", "se ca ca cayó", "SERIOUS_FALL_ACCIDENT", True),
+])
+def test_the_ax_to_ap_rounds_rules_as_a_clinician_reviewed_them(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
