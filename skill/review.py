@@ -148,8 +148,8 @@ def lexicon_report(content: Content) -> list[str]:
              "normalised. <CLASS> stands for every phrase of a word class (listed below); \"all of\" needs every",
              "part said close together in any order. A sign is not raised when a negation governs it",
              f"({', '.join(raw['negation']['cues'])}), within {raw['negation']['window']} words and not across",
-             f"{', '.join(raw['negation']['scope_enders'][:8])}, ... or a new subject; doubt",
-             f"({', '.join(raw['negation']['pseudo'][:5])}, ...) never negates.", *_taken_back(raw), "",
+             f"{', '.join(raw['negation']['scope_enders'])} or a new subject; doubt",
+             f"({', '.join(raw['negation']['pseudo'])}) never negates.", *_taken_back(raw), "",
              "| sign | level | raised by | never raised by |", "| --- | --- | --- | --- |"]
     for flag_id, phrases in raw["signs"].items():
         flag = content.red_flags[flag_id]
@@ -160,6 +160,44 @@ def lexicon_report(content: Content) -> list[str]:
     lines += ["", "| word class | phrases |", "| --- | --- |"]
     lines += [f"| <{name}> | {'; '.join(members)} |" for name, members in raw["classes"].items()]
     return lines
+
+
+# The negation rule's other words, each with what it does (the README's negation rule says why).
+RULES = {
+    "subjects": "A new subject ends a cue's scope",
+    "answer_no_unless": "... unless the sign is said to be over, and nothing near says it is not",
+    "reopeners": "Doubt right after a denial takes it back (\"he didn't fall, but he might have\")",
+    "post_cues": "A bare no right after a sign said bare denies it (\"fever? no\")",
+    "asserted_by": "... unless the sign was asserted, as an article marks it (\"a fever no\" asks)",
+    "whole_cues": "A whole-denial cue denies the sign right after it, even one with its own cue",
+    "list_joiners": "A subject word right before these is a listed object, not a new clause",
+    "list_cues": "A clinical denial lists what it denies",
+    "list_continuers": "... joined by",
+    "list_breakers": "... but no item after one of these, which opens a clause of its own",
+    "answer_no_before": "A run of noes opening the request before one of these answers something else (\"no no, my legs are numb\")",
+    "degree_words": "A degree between the cue and the sign denies how much, not the sign (\"not a high fever\")",
+    "degree_after": "... or right after the sign (\"no tiene fiebre alta\")",
+    "redescribed_by": "A correction that goes on with these re-describes the sign and keeps it (\"not chest pain, more like pressure\")",
+    "place_there": "\"there\" in these is a place, not a new clause's subject",
+    "new_clause_clitics": "A sign opening with one of these where a denied clause ends is a clause of its own",
+    "denied_clause_openers": "... a denied clause being a denied sign or one of these and up to three words after the cue",
+}
+ASKED_RULES = {
+    "asked_who": "... or asked of anyone named between the asking verb and its join",
+    "narrowers": "A no narrowed by these is no answer (\"said no, only his feet\")",
+    "narrowed_still_no": "... unless narrowed to the back itself",
+    "firm": "A no said twice over",
+    "doubt_after": "A no doubted after it by these is no answer",
+    "unreliable": "Nobody's no counts when the person asked is",
+}
+
+
+def _words_of(value) -> str:
+    if isinstance(value, dict):
+        return "; ".join(f"{key}: {_words_of(inner)}" for key, inner in value.items())
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    return str(value)
 
 
 def _taken_back(raw: dict) -> list[str]:
@@ -175,8 +213,13 @@ def _taken_back(raw: dict) -> list[str]:
         lines.append(f"A sign asked about ({', '.join(asked['asks'])}) and reported answered no"
                      f" ({', '.join(asked['answers'])}) within {negation['window']} words is denied.")
         if asked.get("ability"):
-            lines.append(f"An ability asked about ({', '.join(asked['ability']['modals'])}) and answered no is the"
-                         f" inability said: \"{asked['ability']['negation']}\" is read with it.")
+            ability = asked["ability"]
+            lines.append(f"An ability asked about ({', '.join(ability['modals'] + ability.get('before', []))}) and answered"
+                         f" no is the inability said: \"{ability['negation']}\" is read with it; a no followed by"
+                         f" {', '.join(ability.get('not_after_no', [])) or 'nothing listed'} answers something else.")
+    lines += [f"{RULES[key]}: {_words_of(negation[key])}." for key in RULES if negation.get(key)]
+    asked = negation.get("asked_if") or {}
+    lines += [f"{ASKED_RULES[key]}: {_words_of(asked[key])}." for key in ASKED_RULES if asked.get(key)]
     opening = raw["normalise"].get("opening_respellings", {})
     if opening:
         lines.append("A request's first word is read as another: " + "; ".join(

@@ -187,6 +187,22 @@ def test_review_shows_the_lexicon_for_a_clinician(locale_content):
         assert f"<{name}>" in text
 
 
+def test_review_lists_every_word_of_the_negation_rule(locale_content):
+    """Each setting of the negation rule, however it is stored, is in the clinician's report with its words:
+    a rule added to the data is never applied unseen."""
+    text = report(locale_content)
+
+    def words(value):
+        if isinstance(value, dict):
+            return [word for inner in value.values() for word in words(inner)]
+        return [value] if isinstance(value, str) else [word for item in value for word in words(item)] if isinstance(value, list) else []
+
+    negation = locale_content.lexicon.raw["negation"]
+    for key, value in negation.items():
+        for word in words(value):
+            assert word in text, (key, word)
+
+
 def test_no_answer_that_may_follow_a_statement_starts_with_yes(locale_content):
     """ "I'm dehydrated" or "I can't stand up at all" may reach a topic; its answer must not open with "Yes." """
     opens_with_yes = re.compile(WORDING[locale_content.locale]["opens_with_yes"], re.I)

@@ -1784,6 +1784,9 @@ def test_an_ability_asked_and_answered_no_is_the_inability_said(locale, said, fl
     ("en-US", "he says he's on fire and shaking", "FEVER", True),
     ("en-US", "my back is on fire", "FEVER", False),
     ("en-US", "i'm warming up the car", None, False),
+    ("en-US", "i'm warm from the heating pad", None, False),
+    ("en-US", "she's a little warm because of the blanket", None, False),
+    ("en-US", "i'm on fire at work today", None, False),
     # A thud heard from another room is a fall heard.
     ("en-US", "we heard a loud thud from the bedroom", "SERIOUS_FALL_ACCIDENT", True),
     ("en-US", "he's been throw in up since lunch", "DEHYDRATION_SIGNS", True),
