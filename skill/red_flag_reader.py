@@ -128,8 +128,9 @@ class _Words(list):
     service's worker threads) never see each other's text.
     """
 
-    def __init__(self, words: Iterable[str]):
+    def __init__(self, words: Iterable[str], said: list[str] | None = None):
         super().__init__(words)
+        self.words = said if said is not None else list(self)  # each token's word as said, before stemming
         self.positions: dict[str, list[int]] = {}
         for number, word in enumerate(self):
             self.positions.setdefault(word, []).append(number)
@@ -315,8 +316,10 @@ class Lexicon:
         self._not_after_no = self._sequences(ability.get("not_after_no", [])) if ability else None
         # "not chest pain, more like pressure": the correction re-describes the sign, it does not take it back.
         self._redescribed_by = self._optional_index(negation, "redescribed_by")
-        # "down there", "in there": a place, not the "there" that opens a new clause.
-        self._place_there = {tuple(self.tokens(phrase, said=False)) for phrase in negation.get("place_there", [])}
+        # ... and so does a denial re-described, for a sign whose presence matters more than its name; never for one
+        # of degree ("it's not a ten, more like a four" is a four).
+        self._redescribed_flags = frozenset(negation.get("redescribed_flags", []))
+
         # ... or saying its opposite after the correction: "he has a fever, no actually, it's ninety eight point six".
         self._opposites = {flag: self._sequences(phrases) for flag, phrases in negation.get("opposites", {}).items()}
         # An opposite that is itself a denial names a place ("not my chest", "no es el pecho"): it takes back only a
@@ -327,6 +330,9 @@ class Lexicon:
         # A denial of how much is no denial that it is there: "not a high fever", "not bad chest pain", "no tiene
         # mucha fiebre"; Spanish says the degree after the sign too ("no tiene fiebre alta").
         self._degree_words = self._word_set(negation.get("degree_words", []))
+        self._clause_verbs = frozenset(fold(word) for word in negation.get("clause_verbs", []))
+        # The words an answer opens with: a run of them before "my" answers something asked before.
+        self._answer_noes = self._word_set(negation.get("answer_noes", []))
         self._degree_after = self._word_set(negation.get("degree_after", []))
         self.negation_window = negation["window"]
 
@@ -368,8 +374,8 @@ class Lexicon:
         stems = self._stems
         if len(stems) > WORD_CACHE_SIZE:  # words said to a long-lived service are many; forget, recompute
             stems.clear()
-        return _Words(stems[word] if word in stems else stems.setdefault(word, self._stem(word))
-                      for word in self._words(text, said))
+        words = self._words(text, said)
+        return _Words((stems[word] if word in stems else stems.setdefault(word, self._stem(word)) for word in words), words)
 
     def _words(self, text: str, said: bool = True) -> list[str]:
         if _PLAIN.fullmatch(text):  # most text is already plain lowercase words: skip the slow path
@@ -906,8 +912,8 @@ class Lexicon:
                 continue
             asked = words[ask_end:answer]
             at = next((i for i, word in enumerate(asked) if word in modals or word in self._ability_before), None)
-            if at is None or asked[at + 1:at + 2] == [negation]:
-                continue  # no ability asked, or one already denied ("if she could not pee")
+            if at is None or negation in asked:
+                continue  # no ability asked, or a negative question ("if she could not pee"), the asked-if rule's
             if after and asked[at + 1:at + 2] and asked[at + 1] in self._subjects:
                 said = asked[:at] + [asked[at + 1], asked[at], negation] + asked[at + 2:]  # "could he pee": "he could not pee"
             elif after and asked[at] in self._ability_before:
@@ -962,18 +968,12 @@ class Lexicon:
         at = 0
         while at < len(tokens):
             step = next((end for start, end in corrections if start == at), None)
-            if step is None and tokens[at] in self._bare_noes:
+            if step is None and tokens[at] in self._answer_noes:
                 step = at + 1
             if step is None:
                 return at
             at = step
         return at
-
-    @functools.cached_property
-    def _bare_noes(self) -> frozenset[str]:
-        """Cues that are a whole word said alone ("no", "nope"): the words an answer opens with."""
-        return frozenset(first for first, sequences in self._cues.by_first.items()
-                         if any(len(sequence) == 1 for sequence, _ in sequences))
 
     def _said_over(self, text: str) -> bool:
         """"no, my fever is gone": the sign after an opening no is said to be over, in so many words, and nothing
@@ -1050,9 +1050,12 @@ class Lexicon:
 
         cue_starts = [start for start, _ in self._occurrences(tokens, self._cues)]
 
+        bare_last = {start for start, end in self._occurrences(tokens, self._said_no) if end == len(tokens)}
+
         def answered_no(f: Finding) -> bool:
-            if any(_inside(start, f.parts or ((f.start, f.end),)) for start in cue_starts):
-                return False  # "i asked if he still can't pee and he said no": a no to a negative question is unclear
+            if any(_inside(start, f.parts or ((f.start, f.end),)) for start in cue_starts) and any(
+                    end <= f.start <= end + 2 for _, end in asks) and bare_last:
+                return False  # "i asked if he still can't pee and he said no": a bare no to a negative question is unclear
             return any(end <= f.start <= end + self.negation_window for _, end in asks) and any(
                 f.end <= start <= f.end + self.negation_window for start in answers)
 
@@ -1173,7 +1176,41 @@ class Lexicon:
             return False
         if finding.end < len(tokens) and tokens[finding.end] in self._degree_after:
             return False  # "no tiene fiebre alta": how high is denied, not the fever
+        if finding.flag in self._redescribed_flags and self._redescribed_after(tokens, finding.end):
+            return False  # "not chest pain, more like pressure": the word is taken back, not the sign
         return any(self._negated_at(tokens, start, cues, cues) for start, _ in parts)
+
+    def _redescribed_after(self, tokens: _Words, end: int) -> bool:
+        """A re-description within three words after the sign ("more like", "más bien"), unless it moves the
+        complaint to the back itself ("not chest pain, more like my back is tight")."""
+        if self._redescribed_by is None:
+            return False
+        for start, stop in self._occurrences(tokens, self._redescribed_by):
+            if end <= start <= end + 3:
+                return not (self._narrowed_still_no is not None and any(
+                    stop <= back <= stop + 2 for back, _ in self._occurrences(tokens, self._narrowed_still_no)))
+        return False
+
+    def _degree_before(self, tokens: _Words, start: int, cue_end: int) -> bool:
+        """A degree word said right before the sign, over filler only ("not a high fever", "not very bad chest pain"),
+        and after the cue: one said of something before ("no high blood pressure or fever") does not count."""
+        at = start - 1
+        while at >= cue_end and tokens[at] in self._gap_words and tokens[at] not in self._degree_words:
+            at -= 1
+        return at >= cue_end and tokens[at] in self._degree_words
+
+    def _new_clause_verb(self, tokens: _Words, start: int, cue_end: int) -> bool:
+        """Alexa sends no commas: in "no fever fainted this morning" or "no tiene fiebre tiene las piernas dormidas",
+        a finite verb (``clause_verbs``, as said, not stemmed) after words the cue denied starts a clause of its own,
+        so the sign from there on is said. Not a verb right after the cue ("didn't faint", "never really fainted"), nor
+        one listed with "or" ("didn't trip or fall")."""
+        if not self._clause_verbs:
+            return False
+        said = tokens.words
+        for at in range(cue_end + 1, start + 1):
+            if said[at] in self._clause_verbs and tokens[at - 1] not in self._list_joiners and tokens[at - 1] not in self._list_continuers:
+                return any(tokens[between] not in self._gap_words for between in range(cue_end, at))
+        return False
 
     def _wholly_denied(self, tokens: list[str], finding: Finding, whole_ends: list[int]) -> bool:
         """A whole-denial cue ("not that", "no es que") up to three words before the sign, with nothing
@@ -1199,14 +1236,15 @@ class Lexicon:
                       and any(begin == cue_start for begin, _ in self._occurrences(tokens, self._list_cues)))
             enders = self._scope_enders - self._list_continuers if listed else self._scope_enders
             if any(t in enders or (t in self._subjects and not (
-                    cue_end + i + 1 < start and tokens[cue_end + i + 1] in self._list_joiners)
-                    and (tokens[cue_end + i - 1], t) not in self._place_there)
+                    cue_end + i + 1 < start and tokens[cue_end + i + 1] in self._list_joiners))
                    for i, t in enumerate(between)):
                 continue
             if any(cue_end <= other < start for other, _ in all_cues):
                 continue
-            if not self._degree_words.isdisjoint(between) or any(cue_start < bound <= start for bound in tokens.bounds):
+            if self._degree_before(tokens, start, cue_end) or any(cue_start < bound <= start for bound in tokens.bounds):
                 continue  # a degree denied ("not a high fever"), or a place denied before the place meant
+            if self._new_clause_verb(tokens, start, cue_end):
+                continue  # "no fever, fainted this morning": a verb after the denied words opens a clause of its own
             return True
         return False
 

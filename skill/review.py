@@ -178,7 +178,9 @@ RULES = {
     "degree_words": "A degree between the cue and the sign denies how much, not the sign (\"not a high fever\")",
     "degree_after": "... or right after the sign (\"no tiene fiebre alta\")",
     "redescribed_by": "A correction that goes on with these re-describes the sign and keeps it (\"not chest pain, more like pressure\")",
-    "place_there": "\"there\" in these is a place, not a new clause's subject",
+    "redescribed_flags": "... and a denial re-described that way keeps these signs, which are about presence, not degree",
+    "clause_verbs": "A verb said after words a cue denied opens a clause of its own (\"no fever, fainted\")",
+    "answer_noes": "The noes an answer opens with",
     "new_clause_clitics": "A sign opening with one of these where a denied clause ends is a clause of its own",
     "denied_clause_openers": "... a denied clause being a denied sign or one of these and up to three words after the cue",
 }

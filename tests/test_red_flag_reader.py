@@ -1790,8 +1790,6 @@ def test_an_ability_asked_and_answered_no_is_the_inability_said(locale, said, fl
     # A thud heard from another room is a fall heard.
     ("en-US", "we heard a loud thud from the bedroom", "SERIOUS_FALL_ACCIDENT", True),
     ("en-US", "he's been throw in up since lunch", "DEHYDRATION_SIGNS", True),
-    # "there" after "down" or "in" is a place, not a new clause's subject.
-    ("en-US", "nothing down there feels numb", None, False),
     ("en-US", "no pain down there but his legs are numb", "SUDDEN_WEAKNESS_NUMBNESS", True),
     # Spanish: left lying ("botado"), unable to turn over, crawling, needing help to sit, "capaz" without "de".
     ("es-US", "mi suegro quedó botado en el piso del baño", "SERIOUS_FALL_ACCIDENT", True),
@@ -1886,4 +1884,89 @@ def test_classes_of_sets_az_ba_aq_and_ar(locale, said, flag, raised):
     ("es-US", "se ca ca cayó", "SERIOUS_FALL_ACCIDENT", True),
 ])
 def test_the_ax_to_ap_rounds_rules_as_a_clinician_reviewed_them(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # A denial runs on over a place ("down there") into the next sign no more than it did.
+    ("en-US", "no pain down there, lost control of my bladder", "BLADDER_BOWEL", True),
+    ("en-US", "no itching down there, peed myself", "BLADDER_BOWEL", True),
+    ("en-US", "no pain over there, fainted", "FAINTING", True),
+    # A medicine that does not help is no relief; a person who cannot help is not.
+    ("en-US", "tylenol doesn't help her", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "the pain meds don't help me", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "my daughter can't help me", None, False),
+    # Portuguese: "caiu" is "se cayó", "no peito" is "en el pecho".
+    ("es-US", "ele caiu no chão", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "meu pai caiu da cama", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "tenho dor no peito", "CHEST_PAIN_OR_BREATHING", True),
+    # A denied sign re-described is kept, for a sign whose presence matters; never a degree, never the back.
+    ("en-US", "not chest pain, more like pressure", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "it's not chest pain, more like a squeezing", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "no es dolor de pecho, más bien presión", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "no chest pain, more like my back is tight", None, False),
+    ("en-US", "it's not a ten out of ten, more like a four", None, False),
+    ("es-US", "no está empeorando, más bien ya va mejorando", None, False),
+    # Without commas, a finite verb after the denied words opens a clause of its own.
+    ("en-US", "no fever, fainted this morning", "FAINTING", True),
+    ("en-US", "no fever, fell down the stairs", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "no fever, no chills, lost control of my bladder", "BLADDER_BOWEL", True),
+    ("es-US", "no tiene fiebre, tiene las piernas dormidas", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "no one fell", None, False),
+    ("en-US", "he never really fainted", None, False),
+    ("en-US", "i didn't trip or fall", None, False),
+    ("es-US", "no ha tenido vómito", None, False),
+    ("en-US", "no fever, chills, and can't pee", "FEVER", False),
+    # Asked abilities: a medicine that helped, a bladder held; a no with its reassurance is a no.
+    ("en-US", "i asked if the pain medicine helped and he said no", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "le pregunté si la medicina le ayudó y dijo que no", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "le pregunté a mi tía si había orinado y me dijo que no", "BLADDER_BOWEL", True),
+    ("en-US", "i asked if he could walk and he said no need, he's fine", None, False),
+    ("es-US", "le pregunté si puede caminar y me dijo que no te preocupes", None, False),
+    ("en-US", "i asked if he still can't pee and he said no, he went twice this morning", None, False),
+    ("en-US", "i asked if he can't walk and he said no, he's walking fine", None, False),
+    ("en-US", "i asked if he had any numbness or couldn't pee and he said no", None, False),
+    # A Spanish no before "mis" answers something else.
+    ("es-US", "no, mis piernas están dormidas", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    # A degree counts only right before the sign, or, in Spanish, right after it.
+    ("en-US", "i don't have high blood pressure or a fever", None, False),
+    ("en-US", "no severe pain or fever", None, False),
+    ("en-US", "no serious injury or fall", None, False),
+    ("es-US", "no tengo fiebre, muy bien gracias", None, False),
+    ("es-US", "no tiene fiebre muy seguido", None, False),
+    # Warm, on fire, a thud, stuck: ordinary talk stays quiet.
+    ("en-US", "i'm warm enough", None, False),
+    ("en-US", "i'm kind of warm in this sweater", None, False),
+    ("en-US", "i'm warm and shaky", "FEVER", True),
+    ("en-US", "i feel like i'm on fire in my lower back", "FEVER", False),
+    ("en-US", "i heard a bang, it was the door", None, False),
+    ("en-US", "i heard a thud and found her on the floor", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "the heating pad is stuck to the bed", None, False),
+    ("en-US", "i was glued to the couch watching the game all weekend", None, False),
+    ("es-US", "no puedo pagar el hospital sin ayuda", None, False),
+    ("es-US", "no me puedo sentar sin ayuda", "CANNOT_MOVE", True),
+    ("es-US", "no me volteo a ver a nadie", None, False),
+    # "no siento" with how the legs feel denies the feeling; "no siento las piernas" is numbness.
+    ("es-US", "no siento débiles las piernas", "SUDDEN_WEAKNESS_NUMBNESS", False),
+    ("es-US", "no siento las piernas", "SUDDEN_WEAKNESS_NUMBNESS", True),
+])
+def test_the_az_to_ar_rounds_rules_as_a_clinician_reviewed_them(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    ("en-US", "he's been feeling puny all over since the spasm", "DEHYDRATION_SIGNS", True),
+    ("en-US", "the patient is not ambulating since this morning", "CANNOT_STAND_WALK", True),
+    ("en-US", "mi madda drop dung pon di step", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "está que hierve y tiembla con tres cobijas", "FEVER", True),
+    ("es-US", "de repente dejó de sentir las piernas", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("es-US", "la escalera se ladeó y se fue con todo", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "me siento sin fuerzas como un trapo", "DEHYDRATION_SIGNS", True),
+    ("es-US", "la rodilla tainchada y la espalda también", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "me tomé las pastillas y no me hace nada", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "a mi hijo le pegó la pelota en la espalda", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "mi papá tiene dolor pecho", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "mi abuela secayó en la cocina", "SERIOUS_FALL_ACCIDENT", True),
+])
+def test_classes_of_sets_bb_bc_as_and_at(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
