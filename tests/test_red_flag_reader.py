@@ -1970,3 +1970,26 @@ def test_the_az_to_ar_rounds_rules_as_a_clinician_reviewed_them(locale, said, fl
 ])
 def test_classes_of_sets_bb_bc_as_and_at(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    ("en-US", "he couldn't make it out of bed this morning", "CANNOT_MOVE", True),
+    ("en-US", "is it the same or maybe worse than yesterday", "WORSENING_PAIN", True),
+    # "or nothing", "or anything": a filler tag, not a cue that reaches what follows.
+    ("en-US", "she's not dizzy or anything, just sore", None, False),
+    ("en-US", "i'm not throwing up or nothing just want to know if heat helps", None, False),
+    ("es-US", "cuando se para se le va la vista", "DEHYDRATION_SIGNS", True),
+    ("es-US", "se le va la luz cuando se levanta", "DEHYDRATION_SIGNS", True),
+    ("es-US", "a mi hijo lo taclearon en el partido", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "a mi hermano le cayeron dos tipos encima jugando", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "encontré a mi abuela sentada en el suelo del baño", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "encontré a mi papá sentado en la silla", None, False),
+    ("es-US", "tiene un frío que no se le quita con nada", "FEVER", True),
+    ("es-US", "me falta laire", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "mi hija es no capaz de caminar", "CANNOT_STAND_WALK", True),
+    ("es-US", "el compañero con la tabla me pegó sin querer", "SERIOUS_FALL_ACCIDENT", True),
+    # "me pega en la espalda" is pain that reaches the back, no blow.
+    ("es-US", "me duele la barriga y me pega en la espalda", "SERIOUS_FALL_ACCIDENT", False),
+])
+def test_classes_of_sets_bd_be_au_and_av(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
