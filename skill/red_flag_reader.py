@@ -35,7 +35,14 @@ and reported answered no ("I asked if she fell and she said no") is denied when 
 a bare "no" opening before "my" answers something else ("no, my legs are numb"), unless the sign is said to be
 over; in Spanish, a clitic verb right where a denied sign ends is a clause of its own ("no me caí, me resbalé");
 and a request's first word may be read as another ("know fever" is "no fever"), after a stutter's false starts
-are dropped ("i c c can't w walk").
+are dropped ("i c c can't w w walk").
+
+And, each data too: a denied place among the opposites ("not my chest") takes back only a sign said with its words and
+ends the cue's scope; a degree right before a sign ("not a high fever") denies the degree, not the sign; a denial
+re-described ("not chest pain, more like pressure") keeps a sign of presence, never one of degree; without commas, a
+finite verb after the words a cue denied opens a clause of its own ("no fever, fainted this morning"); the asked-if
+rules hear anyone asked ("i asked my mother in law if") and abilities asked with "able to", "has", "feels", "if it
+helped" or "could he".
 """
 
 from __future__ import annotations

@@ -1993,3 +1993,30 @@ def test_classes_of_sets_bb_bc_as_and_at(locale, said, flag, raised):
 ])
 def test_classes_of_sets_bd_be_au_and_av(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # A sign told only by what had to be done about it; a towel with a stated purpose is no sign.
+    ("en-US", "she slept on a towel last night just in case", "BLADDER_BOWEL", True),
+    ("en-US", "he's been wearing adult diapers since yesterday", "BLADDER_BOWEL", True),
+    ("en-US", "my husband keeps changing his underwear", "BLADDER_BOWEL", True),
+    ("en-US", "i put a towel on the chair for the ice pack", None, False),
+    ("en-US", "i had to change the baby's diaper and my back seized", None, False),
+    ("en-US", "i can't hold it in anymore i just cry", None, False),
+    ("es-US", "se le puso una toalla en la cama por si acaso", "BLADDER_BOWEL", True),
+    ("es-US", "puse una toalla en la silla para el hielo", None, False),
+    ("es-US", "no tengo problemas con la orina", None, False),
+    # Feeling lost told by the water or the heat; sliding down to the floor; British "to be sick".
+    ("en-US", "i can't feel the water on my legs in the shower", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "my mom slid off the toilet seat", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "he's been sick in the bucket twice", "DEHYDRATION_SIGNS", True),
+    ("en-US", "i've been sick for a week with this back", "DEHYDRATION_SIGNS", False),
+    ("en-US", "maybe a touch of fever, should i take something", "FEVER", True),
+    ("en-US", "i think i got a fee vir", "FEVER", True),
+    ("es-US", "el dolor se le va asia el pecho", "PAIN_SPREADING_CHEST", True),
+    ("es-US", "siente como si le apretaran el pecho", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "creo que tiene un poco de calentura", "FEVER", True),
+    ("es-US", "no tengo fiebre ni un poco de temperatura", "FEVER", False),
+])
+def test_classes_of_sets_bf_bg_aw_and_ax(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
