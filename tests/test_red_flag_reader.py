@@ -2020,3 +2020,30 @@ def test_classes_of_sets_bd_be_au_and_av(locale, said, flag, raised):
 ])
 def test_classes_of_sets_bf_bg_aw_and_ax(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    ("en-US", "she can't tell if she peed or not", "BLADDER_BOWEL", True),
+    ("en-US", "he had to scoot down the stairs on his bottom", "CANNOT_STAND_WALK", True),
+    ("en-US", "i scooted down the stairs this morning, couldn't walk them", "CANNOT_STAND_WALK", True),
+    ("en-US", "none of it is working, not the pills, not the heat", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "we put a bucket by the bed for him last night", "DEHYDRATION_SIGNS", True),
+    ("en-US", "she held the wall so she wouldn't pass out", "DEHYDRATION_SIGNS", True),
+    ("en-US", "our dog tripped my husband in the hallway", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "the dog tripped over the cord", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "i liketa fell getting out of the truck", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "thirty nine celsius this morning", "FEVER", True),
+    ("en-US", "he hasn't been able to feel his private area", "SADDLE_NUMBNESS", True),
+    ("en-US", "no appetite, my whole body feels like jelly", "DEHYDRATION_SIGNS", True),
+    ("en-US", "my son took a baseball to the back at practice", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "maybe a hundred and two, i don't have a thermometer", "FEVER", True),
+    ("en-US", "i don't have a fever", "FEVER", False),
+    ("es-US", "le castañean los dientes y está ardiendo", "FEVER", True),
+    ("es-US", "me tuvieron que cargar hasta la cama", "CANNOT_STAND_WALK", True),
+    ("es-US", "ya no tiene ganas de vivir con tanto dolor", "SELF_HARM", True),
+    ("es-US", "la pelota le dio en la espalda jugando", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "nos chocamos en la cancha", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "el dolor sea puesto peor", "WORSENING_PAIN", True),
+])
+def test_classes_of_sets_bh_bi_ay_and_az(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
