@@ -1185,7 +1185,7 @@ class Lexicon:
             return False  # "no tiene fiebre alta": how high is denied, not the fever
         if finding.flag in self._redescribed_flags and self._redescribed_after(tokens, finding.end):
             return False  # "not chest pain, more like pressure": the word is taken back, not the sign
-        return any(self._negated_at(tokens, start, cues, cues, end) for start, end in parts)
+        return any(self._negated_at(tokens, start, cues, cues) for start, _ in parts)
 
     def _redescribed_after(self, tokens: _Words, end: int) -> bool:
         """A re-description within three words after the sign ("more like", "más bien"), unless it moves the
@@ -1206,15 +1206,16 @@ class Lexicon:
             at -= 1
         return at >= cue_end and tokens[at] in self._degree_words
 
-    def _new_clause_verb(self, tokens: _Words, last: int, cue_end: int) -> bool:
-        """Alexa sends no commas: in "no fever fainted this morning", "no energy, my whole body feels like jelly" or
-        "no tiene fiebre tiene las piernas dormidas", a finite verb (``clause_verbs``, as said, not stemmed) after words
-        the cue denied, up to the sign's ``last`` word, starts a clause of its own, so the sign is said. Not a verb
-        right after the cue ("didn't faint", "never really fainted"), nor one listed with "or" ("didn't trip or fall")."""
+    def _new_clause_verb(self, tokens: _Words, start: int, cue_end: int) -> bool:
+        """Alexa sends no commas: in "no fever fainted this morning" or "no tiene fiebre tiene las piernas dormidas", a
+        finite verb (``clause_verbs``, as said, not stemmed) after words the cue denied, and no later than the sign's
+        first word, starts a clause of its own, so the sign is said. Not a verb right after the cue ("didn't faint",
+        "never really fainted"), nor one listed with "or" ("didn't trip or fall"), nor one inside the sign's own words:
+        "it's not the worst pain i've ever had" denies it."""
         if not self._clause_verbs:
             return False
         said = tokens.words
-        for at in range(cue_end + 1, last + 1):
+        for at in range(cue_end + 1, start + 1):
             if said[at] in self._clause_verbs and tokens[at - 1] not in self._list_joiners and tokens[at - 1] not in self._list_continuers:
                 return any(tokens[between] not in self._gap_words for between in range(cue_end, at))
         return False
@@ -1227,7 +1228,7 @@ class Lexicon:
             t in self._scope_enders for t in tokens[end:finding.start]) for end in whole_ends)
 
     def _negated_at(self, tokens: list[str], start: int, cues: list[tuple[int, int]],
-                    all_cues: list[tuple[int, int]] = (), end: int | None = None) -> bool:
+                    all_cues: list[tuple[int, int]] = ()) -> bool:
         """A cue negates a sign when nothing between them ends its scope: a scope-ending word, a new
         subject, or another cue ("i can't sleep, nothing helps": the "not" does not reach "helps")."""
         for cue_start, cue_end in cues:
@@ -1250,7 +1251,7 @@ class Lexicon:
                 continue
             if self._degree_before(tokens, start, cue_end) or any(cue_start < bound <= start for bound in tokens.bounds):
                 continue  # a degree denied ("not a high fever"), or a place denied before the place meant
-            if self._new_clause_verb(tokens, start if end is None else end - 1, cue_end):
+            if self._new_clause_verb(tokens, start, cue_end):
                 continue  # "no fever, fainted this morning": a verb after the denied words opens a clause of its own
             return True
         return False

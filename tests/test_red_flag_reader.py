@@ -2034,7 +2034,6 @@ def test_classes_of_sets_bf_bg_aw_and_ax(locale, said, flag, raised):
     ("en-US", "i liketa fell getting out of the truck", "SERIOUS_FALL_ACCIDENT", False),
     ("en-US", "thirty nine celsius this morning", "FEVER", True),
     ("en-US", "he hasn't been able to feel his private area", "SADDLE_NUMBNESS", True),
-    ("en-US", "no appetite, my whole body feels like jelly", "DEHYDRATION_SIGNS", True),
     ("en-US", "my son took a baseball to the back at practice", "SERIOUS_FALL_ACCIDENT", True),
     ("en-US", "maybe a hundred and two, i don't have a thermometer", "FEVER", True),
     ("en-US", "i don't have a fever", "FEVER", False),
@@ -2046,4 +2045,42 @@ def test_classes_of_sets_bf_bg_aw_and_ax(locale, said, flag, raised):
     ("es-US", "el dolor sea puesto peor", "WORSENING_PAIN", True),
 ])
 def test_classes_of_sets_bh_bi_ay_and_az(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # A clause verb inside the sign's own words opens no clause: these are denials.
+    ("en-US", "it's not the worst pain i've ever had", None, False),
+    ("en-US", "not the worst it has ever been", None, False),
+    ("en-US", "i wouldn't say she collapsed, she sat down slowly", None, False),
+    ("en-US", "no, none of my clothes are wet", None, False),
+    ("en-US", "no fever, she passed out twice", "FAINTING", True),
+    # A towel is a sign when it had to be put down or is there for the urine; not one for the ice or the hair.
+    ("en-US", "she has a towel on the chair to catch the pee", "BLADDER_BOWEL", True),
+    ("en-US", "i have a towel under me for the leaking", "BLADDER_BOWEL", True),
+    ("es-US", "le pusimos una toalla en la cama para la orina", "BLADDER_BOWEL", True),
+    ("en-US", "i put a towel on the chair so the heating pad doesn't burn me", None, False),
+    ("en-US", "i slept on a towel because my hair was wet", None, False),
+    ("es-US", "me seco con una toalla en la cama", None, False),
+    ("en-US", "the puppy pads for the new dog", None, False),
+    ("en-US", "i have to wear diapers for my baby", None, False),
+    ("en-US", "my mom is in diapers now since the back pain started", "BLADDER_BOWEL", True),
+    ("en-US", "i changed my underwear three times today after the gym", None, False),
+    # The weather's temperature, a bucket kept in case, scooting for fun, a ball carried: no signs.
+    ("en-US", "it was thirty eight celsius outside and i worked all day", None, False),
+    ("es-US", "hace algo de temperatura afuera", None, False),
+    ("en-US", "i'm afraid to be sick", None, False),
+    ("en-US", "i keep a bucket by the bed in case i get sick", None, False),
+    ("en-US", "my son was scooting down the stairs for fun", None, False),
+    ("en-US", "he takes a football to the gym", None, False),
+    ("es-US", "se me va la luz del celular", None, False),
+    ("es-US", "se le va la luz cuando se levanta", "DEHYDRATION_SIGNS", True),
+    ("es-US", "la encontré sentada en el piso jugando con el nieto", None, False),
+    ("es-US", "según él no se cayó pero lo encontré sentado en el piso", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "no es como si me apretaran el pecho", None, False),
+    ("es-US", "no me siento ligerito", None, False),
+    ("es-US", "me tuvieron que cargar al carro", "CANNOT_STAND_WALK", True),
+    ("en-US", "grandpa bumped down the steps on his backside", "SERIOUS_FALL_ACCIDENT", True),
+])
+def test_the_bd_to_az_rounds_rules_as_a_clinician_reviewed_them(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
