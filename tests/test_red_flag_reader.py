@@ -2084,3 +2084,20 @@ def test_classes_of_sets_bh_bi_ay_and_az(locale, said, flag, raised):
 ])
 def test_the_bd_to_az_rounds_rules_as_a_clinician_reviewed_them(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Non-standard double negation says the negative: "not feeling nothing" is numbness.
+    ("en-US", "he's not feeling nothing in his feet", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "she stands up and has to sit right back down", "CANNOT_STAND_WALK", True),
+    # "es" after the denied words opens a clause: "no afloja, es insoportable" is unbearable.
+    ("es-US", "el dolor no se quita es insoportable", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "no es insoportable", None, False),
+    ("es-US", "no tengo fiebre es solo la espalda", None, False),
+    ("es-US", "hoy ya ni me aguanto con este dolor", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "se le nubla todo cuando se levanta", "DEHYDRATION_SIGNS", True),
+    ("es-US", "siente mucho dolor en las costillas", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "se le volteó el tractor a mi hermano", "SERIOUS_FALL_ACCIDENT", True),
+])
+def test_classes_of_sets_bj_and_ba(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
