@@ -144,7 +144,6 @@ class _Words(list):
         self.said = frozenset(self.positions)  # a real set: set operations then walk the smaller side
         self.spans: dict[int, list[tuple[int, int]]] = {}
         self.ends: dict[tuple[int, int], list[int]] = {}  # (piece, where) -> where its alternatives end
-        self.bounds: list[int] = []  # where a denied place ends ("not my chest"): no cue reaches past it
 
 
 class _Pattern(NamedTuple):
@@ -881,7 +880,6 @@ class Lexicon:
         cues = [(s, e) for s, e in self._occurrences(tokens, self._cues)
                 if s not in pseudo and not any(cs <= s and e < ce for cs, ce in corrections)
                 and not (s < opening < len(tokens) and tokens[opening] in self._answer_no_before and not self._said_over(text))]
-        tokens.bounds = [end for _, end in self._occurrences(tokens, self._place_denials)] if self._place_denials.firsts else []
         # Only doubt that closes what is said counts: "but he might have" at the end, not "... might have a cold".
         reopened = [start for start, end in self._occurrences(tokens, self._reopeners)
                     if end == len(tokens) or tokens[end] in self._scope_enders] if self._reopeners else []
@@ -896,10 +894,10 @@ class Lexicon:
         if (self._asked_if or self._ask_verbs) and any(f for f in read if not f.negated):
             read = self._answered_when_asked(tokens, read)
         if self._ability:
-            read = read + self._unable_when_asked(text, tokens)
+            read = read + self._unable_when_asked(tokens)
         return self._answered_no(tokens, read, cues) if self._post_cues else read
 
-    def _unable_when_asked(self, text: str, tokens: _Words) -> list[Finding]:
+    def _unable_when_asked(self, tokens: _Words) -> list[Finding]:
         """An ability asked about and reported answered no is the inability said: "i asked if she could pee and
         she said no" reads as "she could not pee", "le pregunté si puede caminar y dijo que no" as "no puede
         caminar". A no to a sign's absence is a sign."""
@@ -910,7 +908,7 @@ class Lexicon:
         # sign said, and the skill errs toward care. Only "said no problem" answers something else.
         other = {start for start, _ in self._occurrences(tokens, self._not_after_no)} if self._not_after_no else set()
         answers = [start for start, end in self._occurrences(tokens, self._said_no) if end not in other]
-        words = self._words(text)  # one word per token, before stemming
+        words = tokens.words  # one word per token, before stemming
         modals, negation, after, clitics = self._ability
         found: list[Finding] = []
         for _, ask_end in asks:
@@ -1057,7 +1055,7 @@ class Lexicon:
 
         cue_starts = [start for start, _ in self._occurrences(tokens, self._cues)]
 
-        bare_last = {start for start, end in self._occurrences(tokens, self._said_no) if end == len(tokens)}
+        bare_last = any(end == len(tokens) for _, end in self._occurrences(tokens, self._said_no))
 
         def answered_no(f: Finding) -> bool:
             if any(_inside(start, f.parts or ((f.start, f.end),)) for start in cue_starts) and any(
@@ -1249,8 +1247,9 @@ class Lexicon:
                 continue
             if any(cue_end <= other < start for other, _ in all_cues):
                 continue
-            if self._degree_before(tokens, start, cue_end) or any(cue_start < bound <= start for bound in tokens.bounds):
-                continue  # a degree denied ("not a high fever"), or a place denied before the place meant
+            if self._degree_before(tokens, start, cue_end) or any(
+                    cue_start < bound <= start for _, bound in self._occurrences(tokens, self._place_denials)):
+                continue  # a degree denied ("not a high fever"), or a place denied ("not my chest") before the place meant
             if self._new_clause_verb(tokens, start, cue_end):
                 continue  # "no fever, fainted this morning": a verb after the denied words opens a clause of its own
             return True
