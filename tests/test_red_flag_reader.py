@@ -2101,3 +2101,71 @@ def test_the_bd_to_az_rounds_rules_as_a_clinician_reviewed_them(locale, said, fl
 ])
 def test_classes_of_sets_bj_and_ba(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Speech that stops: the words that won't come, a sentence never finished (not one cut short by gasping).
+    ("en-US", "his words just would not come this morning", "HEART_ATTACK_STROKE", True),
+    ("en-US", "she couldn't finish what she was saying", "HEART_ATTACK_STROKE", True),
+    ("en-US", "i can't finish a sentence without gasping", "HEART_ATTACK_STROKE", False),
+    ("en-US", "i couldn't finish my dinner", None, False),
+    # Contact sport slang for being flattened, and a big hit in a game.
+    ("en-US", "my son got creamed at football practice", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "took a nasty hit in the hockey game", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i cleaned up the garage and my back seized", None, False),
+    ("en-US", "our savings took a big hit this year", None, False),
+    # Swelling told as something that came up on the back.
+    ("en-US", "a lump popped up on her back overnight", "SWELLING_OR_SPREADING_PAIN", True),
+    ("en-US", "there's a lump come up on my back", "RECURRING_SPASMS", False),
+    # Remedies taken, pain still there; a remedy only asked about is not tried.
+    ("en-US", "i took everything we had and it's still killing me", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "could a hot bath make the spasm worse", None, False),
+    # The floor or walls moving: dizziness.
+    ("en-US", "the walls keep tilting when i get up", "DEHYDRATION_SIGNS", True),
+    # "can't fell my legs": the recogniser's "fell" for "feel" before what is felt, not before "asleep".
+    ("en-US", "she can't fell her feet", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "i can't fell asleep with this back", None, False),
+    # A bump in a car park, a car behind that didn't stop: a crash; "the pain didn't stop" in a car is not.
+    ("en-US", "we had a little bump in the parking lot", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "the truck behind us couldn't stop in time", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "the pain didn't stop after i got out of the car", None, False),
+    # Lifted or helped off a seat: could not stand. Lifting a thing off a shelf is nothing.
+    ("en-US", "my daughter had to pull me off the couch", "CANNOT_STAND_WALK", True),
+    ("en-US", "i had to lift the box off the shelf", None, False),
+    # A thin spine; a weak back is not thin bones.
+    ("en-US", "the scan said her vertebrae are brittle", "OSTEOPOROSIS", True),
+    ("en-US", "my back is weak from sitting", "OSTEOPOROSIS", False),
+    # Found on the floor on arriving.
+    ("en-US", "when i came home my mom was on the kitchen floor", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "he was on the floor stretching", None, False),
+    # Doubt that one has peed at all.
+    ("en-US", "i don't think he's peed since lunch", "BLADDER_BOWEL", True),
+    ("en-US", "i've peed twice since this morning", None, False),
+    # Reassurance said of the breathing; "at work" is a place, not "nothing works".
+    ("en-US", "she's breathing okay, she just can't sit up", "CHEST_PAIN_OR_BREATHING", False),
+    ("en-US", "my brother cannot take breath good", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "no falls nothing it just went at work", None, False),
+    # Spanish: a place or purpose said before the verb ("ni de la cama me puedo levantar").
+    ("es-US", "ni del sillón me puedo parar", "CANNOT_STAND_WALK", True),
+    ("es-US", "ni para bañarme me puedo levantar", "CANNOT_STAND_WALK", True),
+    ("es-US", "de la cama me puedo levantar bien", None, False),
+    ("es-US", "ya ni aguanto parada", "CANNOT_STAND_WALK", True),
+    ("es-US", "mi nieto me tuvo que ayudar a subir las gradas", "CANNOT_STAND_WALK", True),
+    ("es-US", "estoy acostada sin poder ni sentarme", "CANNOT_MOVE", True),
+    # Turning: the trunk's stiffness is the spasm; in bed, "not even", or with help, it is not moving at all.
+    ("es-US", "no me puedo voltear bien con el espasmo", None, False),
+    ("es-US", "estoy acostado y no me puedo virar", "CANNOT_MOVE", True),
+    ("es-US", "lo tienen que ayudar a darse la vuelta", "CANNOT_MOVE", True),
+    # Bruise colours said in pairs; hot and cold at once; cold under the blankets; worse each day.
+    ("es-US", "se le puso la espalda azul y negro", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "ando caliente pero con frío", "FEVER", True),
+    ("es-US", "se muere de frío debajo de tres cobijas", "FEVER", True),
+    ("es-US", "hace un frío que me muero", None, False),
+    ("es-US", "el dolor está cada día más fuerte", "WORSENING_PAIN", True),
+    # An object fallen on someone at work; carrying a child is a job, not being carried.
+    ("es-US", "le cayó una tarima en la espalda", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "tengo que cargar al bebé todo el día", None, False),
+    ("es-US", "me tienen que cargar para ir al baño", "CANNOT_STAND_WALK", True),
+])
+def test_classes_of_sets_bk_bl_and_spanish_bb_bc(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
