@@ -1138,32 +1138,43 @@ class Lexicon:
         """
         starts = {finding.start} | {start for start, _ in finding.parts}
         own = range(finding.start, finding.end)
-        index, chains = self._excluded_index(finding.flag)
-        for s, e in self._occurrences(tokens, index):
-            if any(s <= start < e for start in starts) and any(
-                    self._match_at(tokens, s, sequence, keep=own) == e for sequence, _ in index.by_first[tokens[s]]):
-                return True
-        said, last = tokens.said, max(starts)
-        for s, token in enumerate(tokens[:last + 1]):  # a not-sign starting after every start covers none
-            for chain in chains.get(token, ()):
-                if not chain.may_follow(said):
-                    continue
-                end = self._match_chain(tokens, s, chain, keep=own)
-                if end is not None and any(s <= start < end for start in starts):
+        for index, chains, anchored in self._excluded_index(finding.flag):
+            def covers(s: int, e: int) -> bool:
+                return s in starts if anchored else any(s <= start < e for start in starts)
+            for s, e in self._occurrences(tokens, index):
+                if covers(s, e) and any(
+                        self._match_at(tokens, s, sequence, keep=own) == e for sequence, _ in index.by_first[tokens[s]]):
                     return True
+            said, last = tokens.said, max(starts)
+            for s, token in enumerate(tokens[:last + 1]):  # a not-sign starting after every start covers none
+                for chain in chains.get(token, ()):
+                    if not chain.may_follow(said):
+                        continue
+                    end = self._match_chain(tokens, s, chain, keep=own)
+                    if end is not None and covers(s, end):
+                        return True
         return False
 
-    def _excluded_index(self, flag: str) -> tuple[_Index, dict[str, list[_Chain]]]:
+    def _excluded_index(self, flag: str) -> list[tuple[_Index, dict[str, list[_Chain]], bool]]:
         """A flag's not-signs: plain phrases as sequences, phrases with word classes as chains, matched piece
         by piece like the signs' (expanded, "<LIGHT_OBJECT> <FALL_EVENT>" alone was thousands of sequences
-        to build at the first fall a cold start reads)."""
+        to build at the first fall a cold start reads).
+
+        A not-sign written with a leading "^" cancels only a sign that starts where it starts: "^is not breathing
+        <BREATH_MANNER>" cancels "is not breathing" in "he's not breathing fast", not the fast breathing it denies."""
         if flag not in self._excluded:
-            phrases = self.raw.get("not_signs", {}).get(flag, [])
-            chains: dict[str, list[_Chain]] = {}
-            for phrase in phrases:
-                if _CLASS.search(phrase):
-                    self._file_chain(chains, flag, phrase)
-            self._excluded[flag] = (self._sequences(p for p in phrases if not _CLASS.search(p)), chains)
+            groups = []
+            for anchored in (False, True):
+                phrases = [p[1:].strip() if anchored else p for p in self.raw.get("not_signs", {}).get(flag, [])
+                           if p.startswith("^") == anchored]
+                if anchored and not phrases:
+                    continue
+                chains: dict[str, list[_Chain]] = {}
+                for phrase in phrases:
+                    if _CLASS.search(phrase):
+                        self._file_chain(chains, flag, phrase)
+                groups.append((self._sequences(p for p in phrases if not _CLASS.search(p)), chains, anchored))
+            self._excluded[flag] = groups
         return self._excluded[flag]
 
     def _answer_words(self, kind: str) -> _Index:

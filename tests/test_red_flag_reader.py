@@ -2106,11 +2106,11 @@ def test_classes_of_sets_bj_and_ba(locale, said, flag, raised):
 @pytest.mark.parametrize("locale,said,flag,raised", [
     # Speech that stops: the words that won't come, a sentence never finished (not one cut short by gasping).
     ("en-US", "his words just would not come this morning", "HEART_ATTACK_STROKE", True),
-    ("en-US", "she couldn't finish what she was saying", "HEART_ATTACK_STROKE", True),
+    ("en-US", "she can't finish her sentences all of a sudden", "HEART_ATTACK_STROKE", True),
     ("en-US", "i can't finish a sentence without gasping", "HEART_ATTACK_STROKE", False),
     ("en-US", "i couldn't finish my dinner", None, False),
     # Contact sport slang for being flattened, and a big hit in a game.
-    ("en-US", "my son got creamed at football practice", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "my son got creamed by a bigger kid at football practice", "SERIOUS_FALL_ACCIDENT", True),
     ("en-US", "took a nasty hit in the hockey game", "SERIOUS_FALL_ACCIDENT", True),
     ("en-US", "i cleaned up the garage and my back seized", None, False),
     ("en-US", "our savings took a big hit this year", None, False),
@@ -2152,8 +2152,8 @@ def test_classes_of_sets_bj_and_ba(locale, said, flag, raised):
     ("es-US", "ya ni aguanto parada", "CANNOT_STAND_WALK", True),
     ("es-US", "mi nieto me tuvo que ayudar a subir las gradas", "CANNOT_STAND_WALK", True),
     ("es-US", "estoy acostada sin poder ni sentarme", "CANNOT_MOVE", True),
-    # Turning: the trunk's stiffness is the spasm; in bed, "not even", or with help, it is not moving at all.
-    ("es-US", "no me puedo voltear bien con el espasmo", None, False),
+    # Turning the body, the waist or the head, or to look, is the spasm's twist; turning over is not moving at all.
+    ("es-US", "no puedo voltear a ver a mis hijos", None, False),
     ("es-US", "estoy acostado y no me puedo virar", "CANNOT_MOVE", True),
     ("es-US", "lo tienen que ayudar a darse la vuelta", "CANNOT_MOVE", True),
     # Bruise colours said in pairs; hot and cold at once; cold under the blankets; worse each day.
@@ -2168,4 +2168,76 @@ def test_classes_of_sets_bj_and_ba(locale, said, flag, raised):
     ("es-US", "me tienen que cargar para ir al baño", "CANNOT_STAND_WALK", True),
 ])
 def test_classes_of_sets_bk_bl_and_spanish_bb_bc(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # A full breath that can't be taken, asked about, is still the sign; only the breathing said fine is not.
+    ("en-US", "i can't take a full breath, is that normal", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "his breathing is fine", None, False),
+    ("en-US", "breathing is fine but i've got chest pain", "CHEST_PAIN_OR_BREATHING", True),
+    # Not breathing, stopped breathing, breathing barely or fast and shallow; "not out of breath" denies.
+    ("en-US", "she is not breathing", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "he stopped breathing", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "he's breathing, but barely", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "he is breathing okay but really fast and shallow", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "she's not out of breath or anything, it's just her back", None, False),
+    ("en-US", "i'm not having any breathing problems", None, False),
+    ("en-US", "i went over the max on tylenol", "OVERDOSE", True),
+    # "Nothing seems to work" is the pain nothing eases; going to work is a place.
+    ("en-US", "nothing i take seems to work", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "i can't go to work today, my back is tight", None, False),
+    # Pills taken and the pain as bad as ever; a mild ache left after a remedy is the normal course.
+    ("en-US", "took my muscle relaxer and it's still killing me", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "i took a bath and it still aches a little but much better", None, False),
+    ("en-US", "i've been taking muscle relaxers for a week and it's not any better", "SEVERE_PAIN_NO_RELIEF", False),
+    # Words of speech that won't come; "in other words" and a sentence cut short by a spasm are not.
+    ("en-US", "in other words the spasms are not coming as often now", None, False),
+    ("en-US", "the spasm hits every time i talk and i can't finish my sentence", None, False),
+    # Sports slang needs someone doing it: losing a game, a night out and tidying up are not hits.
+    ("en-US", "i got hammered after the game last night", None, False),
+    ("en-US", "we got creamed in the game", None, False),
+    ("en-US", "i cleaned up after the game and bent over wrong", None, False),
+    ("en-US", "got creamed by a linebacker", "SERIOUS_FALL_ACCIDENT", True),
+    # Every bump the car goes over is the road; a car that ran the light is a crash.
+    ("en-US", "every bump in the car makes my back spasm", None, False),
+    ("en-US", "the pain in the car did not stop until i got out", None, False),
+    ("en-US", "a truck ran the red light", "SERIOUS_FALL_ACCIDENT", True),
+    # On the floor doing something is not found down; a thin person near the spine is not thin bones.
+    ("en-US", "when i got home she was on the floor doing her stretches", None, False),
+    ("en-US", "i'm a thin guy and the spasm runs along my spine", None, False),
+    ("en-US", "the spasm along my spine feels like glass shards", None, False),
+    ("en-US", "the scan said his vertebrae are thinning", "OSTEOPOROSIS", True),
+    # Something that came up on the back is a lump only when it is one.
+    ("en-US", "the pain came up on my back out of nowhere", None, False),
+    ("en-US", "my bills ballooned", None, False),
+    ("en-US", "a lump came up on my back where it hurts", "SWELLING_OR_SPREADING_PAIN", True),
+    # The recogniser's "fell" for "feel", after more cues, and in the reassuring form.
+    ("en-US", "i can't really fell my legs", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "i cant fell my legs", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "i can fell my legs fine", None, False),
+    ("en-US", "i'm lying in bed and can't turn", "CANNOT_MOVE", True),
+    # Spanish turning: help to turn, turning with something else, or alone, is not moving; twisting to look is not.
+    ("es-US", "me tienen que ayudar hasta para voltearme", "CANNOT_MOVE", True),
+    ("es-US", "ni con ayuda me puedo voltear", "CANNOT_MOVE", True),
+    ("es-US", "no me puedo voltear ni levantar", "CANNOT_MOVE", True),
+    ("es-US", "mi papá no se puede voltear solo", "CANNOT_MOVE", True),
+    ("es-US", "es normal que no pueda voltear el cuerpo cuando me da el calambre", None, False),
+    ("es-US", "me cuesta girar el tronco", None, False),
+    # A remedy that helped someone walk is better; a person who helped them up the stairs is the sign.
+    ("es-US", "la fisioterapia me ayudó a caminar sin dolor", None, False),
+    ("es-US", "el relajante me ayudó a levantarme de la cama hoy ya estoy mejor", None, False),
+    ("es-US", "mi hijo me ayudó a subir las escaleras", "CANNOT_STAND_WALK", True),
+    # Colour pairs of the skin, not of a pill or a team; heat and cold as a treatment are not a fever.
+    ("es-US", "me tomé la pastilla verde y amarilla", None, False),
+    ("es-US", "se me puso verde y morado donde me pegué", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "uso frío y calor al mismo tiempo", None, False),
+    ("es-US", "alterno caliente y frío como dice la guía", None, False),
+    ("es-US", "me siento cada día más fuerte", None, False),
+    # Cold in spite of the blankets, said with "aunque" or "pero"; a feeling one is dying of is an idiom.
+    ("es-US", "me muero de frío aunque estoy tapada con tres cobijas", "FEVER", True),
+    ("es-US", "me muero de frío pero estoy tapado", "FEVER", True),
+    ("es-US", "tengo unos nervios que me muero", None, False),
+])
+def test_the_bk_round_rules_as_a_clinician_reviewed_them(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)

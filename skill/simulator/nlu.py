@@ -275,7 +275,7 @@ class LanguageUnderstanding:
     # understanding -------------------------------------------------------------------------
     def understand(self, utterance: str, today: date | None = None) -> Understanding:
         today = today or date.today()
-        text = self._normalize(utterance)
+        text = self.language.respell_opening(self._normalize(utterance))
         words = without_apostrophes(text)
         # A request that is word for word one of the model's samples is that sample's intent, as for Alexa;
         # it needs no classifier (and so a one-shot run of a sample never loads the weights' arrays).
