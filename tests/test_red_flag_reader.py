@@ -2241,3 +2241,39 @@ def test_classes_of_sets_bk_bl_and_spanish_bb_bc(locale, said, flag, raised):
 ])
 def test_the_bk_round_rules_as_a_clinician_reviewed_them(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # "Hasn't let up" is pain that lasts, not pain nothing eases: severity needs its own words, or everything tried.
+    ("en-US", "the spasms haven't let up since monday", "PERSISTENT_PAIN", True),
+    ("en-US", "the spasms haven't let up since monday", "SEVERE_PAIN_NO_RELIEF", False),
+    ("en-US", "it hurts something terrible and just won't let up", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "i've tried everything and it still won't let up", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "my back won't let me up off the couch", "CANNOT_STAND_WALK", True),
+    # Bending and twisting are what a spasm makes hard; "at all" is not moving.
+    ("en-US", "is it normal that i can't bend or twist much", "CANNOT_MOVE", False),
+    ("en-US", "she can't twist or bend at all", "CANNOT_MOVE", True),
+    # "I wouldn't say" denies what it says, as "it's not that" does.
+    ("en-US", "i wouldn't say the pain is getting worse", None, False),
+    ("es-US", "yo no diría que me duele más", None, False),
+    # Dropped by a partner out of a lift; banged "it" (the back) on something; pain reaching the ribs.
+    ("en-US", "my dance partner dropped me on my back", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "my son dropped me off at the pharmacy", None, False),
+    ("en-US", "i think i bumped it on the cabinet", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "the ache goes around to the ribs now", "SWELLING_OR_SPREADING_PAIN", True),
+    ("en-US", "she has ostero porosis", "OSTEOPOROSIS", True),
+    # Even the sheet hurts: pain nothing eases.
+    ("en-US", "even the sheets hurt when they touch my back", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "no soporta ni la cobija del dolor", "SEVERE_PAIN_NO_RELIEF", True),
+    # Spanish: feeling hot oneself; not even a step; "nos siento" for "no siento"; a doubt closed with a bare no.
+    ("es-US", "me siento muy caliente desde anoche", "FEVER", True),
+    ("es-US", "ya no puedo ni dar un paso", "CANNOT_STAND_WALK", True),
+    ("es-US", "nos siento los pies", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("es-US", "no me caí, mi esposa cree que sí, pero no", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "no me caí pero creo que sí", "SERIOUS_FALL_ACCIDENT", True),
+    # Walking well with one's own cane is not a sign; walking only with a cane since the spasm is.
+    ("es-US", "mi papá camina bien con su bastón de siempre", None, False),
+    ("es-US", "desde ayer solo puede caminar con bastón", "CANNOT_STAND_WALK", True),
+])
+def test_classes_of_sets_bm_bn_and_spanish_bd_be(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
