@@ -2277,3 +2277,24 @@ def test_the_bk_round_rules_as_a_clinician_reviewed_them(locale, said, flag, rai
 ])
 def test_classes_of_sets_bm_bn_and_spanish_bd_be(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # The recogniser's "read ended" for "rear ended"; seen on the ground as found on it (not doing stretches there).
+    ("en-US", "my wife got read ended at the light", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "the neighbor saw her on the ground by the mailbox", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i saw him on the floor playing with the dog", None, False),
+    # A child's age is no pain score.
+    ("en-US", "what should i get a ten year old for christmas", None, False),
+    # Spanish: the car behind that didn't brake; limp all over; a strange chest; wet or sweat, unsure.
+    ("es-US", "el carro de atrás no frenó a tiempo", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "ando aguada desde ayer", "DEHYDRATION_SIGNS", True),
+    ("es-US", "siento raro el pecho desde la mañana", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "se mojó y no sé si fue sudor", "BLADDER_BOWEL", True),
+    ("es-US", "me mojé con la manguera", None, False),
+    # "Casi" (almost) is its own word, not "casa" (house): a slip at the house is a slip.
+    ("es-US", "llegando a la casa se resbaló", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "casi se resbala en la entrada", "SERIOUS_FALL_ACCIDENT", False),
+])
+def test_classes_of_sets_bo_and_spanish_bf(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
