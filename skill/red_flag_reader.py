@@ -881,10 +881,11 @@ class Lexicon:
                 if s not in pseudo and not any(cs <= s and e < ce for cs, ce in corrections)
                 and not (s < opening < len(tokens) and tokens[opening] in self._answer_no_before and not self._said_over(text))]
         # Only doubt that closes what is said counts: "but he might have" at the end, not "... might have a cold".
-        # ... unless the speaker closes it with a bare no: "mi hijo cree que sí, pero no".
+        # ... unless the speaker closes it with a contrast and a bare no: "mi hijo cree que sí, pero no" (a tag
+        # question, "creo que sí, ¿o no?", is doubt still).
         reopened = [start for start, end in self._occurrences(tokens, self._reopeners)
                     if end == len(tokens) or tokens[end] in self._scope_enders
-                    and tokens[end + 1:] != ["no"]] if self._reopeners else []
+                    and not (tokens[end] in self._rule_breakers and tokens[end + 1:] == ["no"])] if self._reopeners else []
         whole = [end for _, end in self._occurrences(tokens, self._whole_cues)] if self._whole_cues else []
         read = sorted((f._replace(negated=(self._negated(tokens, f, cues) or self._wholly_denied(tokens, f, whole))
                                   and not self._reopened(f, reopened))

@@ -2271,8 +2271,7 @@ def test_the_bk_round_rules_as_a_clinician_reviewed_them(locale, said, flag, rai
     ("es-US", "nos siento los pies", "SUDDEN_WEAKNESS_NUMBNESS", True),
     ("es-US", "no me caí, mi esposa cree que sí, pero no", "SERIOUS_FALL_ACCIDENT", False),
     ("es-US", "no me caí pero creo que sí", "SERIOUS_FALL_ACCIDENT", True),
-    # Walking well with one's own cane is not a sign; walking only with a cane since the spasm is.
-    ("es-US", "mi papá camina bien con su bastón de siempre", None, False),
+    # Walking only with a cane since the spasm is a sign.
     ("es-US", "desde ayer solo puede caminar con bastón", "CANNOT_STAND_WALK", True),
 ])
 def test_classes_of_sets_bm_bn_and_spanish_bd_be(locale, said, flag, raised):
@@ -2297,4 +2296,45 @@ def test_classes_of_sets_bm_bn_and_spanish_bd_be(locale, said, flag, raised):
     ("es-US", "casi se resbala en la entrada", "SERIOUS_FALL_ACCIDENT", False),
 ])
 def test_classes_of_sets_bo_and_spanish_bf(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # "I wouldn't say it's getting worse" denies the worsening only: a stoic's "I wouldn't call it pain" goes on
+    # to the real complaint, and "he wouldn't say he fell" is doubt.
+    ("en-US", "i wouldn't call it pain, i can't pee", "BLADDER_BOWEL", True),
+    ("en-US", "i wouldn't call it chest pain, more like a pressure", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "he wouldn't say he fell", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i wouldn't call it mild, it's unbearable", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "no diría que duele, no puedo orinar", "BLADDER_BOWEL", True),
+    # Severity said of the pain next to its won't-let-up, or pills taken and it won't: pain nothing eases.
+    ("en-US", "it's awful and it never lets up", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "it never lets up and it's killing me", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "i took a muscle relaxer and it won't let up", "SEVERE_PAIN_NO_RELIEF", True),
+    # A denied severity, a severity of something else, or "nothing like that" is no severe pain.
+    ("en-US", "it's not horrible, it just won't let up", "SEVERE_PAIN_NO_RELIEF", False),
+    ("en-US", "i have terrible posture and the ache hasn't let up", "SEVERE_PAIN_NO_RELIEF", False),
+    ("en-US", "no fever, no numbness, nothing like that, it just hasn't let up", "SEVERE_PAIN_NO_RELIEF", False),
+    ("en-US", "should i switch to heat it's been more than a week and it's the same", "SEVERE_PAIN_NO_RELIEF", False),
+    # A list after "can't" that ends in standing; twisting and bending alone stay the spasm's.
+    ("en-US", "i can't twist or bend or stand up", "CANNOT_STAND_WALK", True),
+    ("en-US", "i can't twist or bend", None, False),
+    # Dropped from a plan, a first try, a place near the ribs, a doctor's orders: none is a sign.
+    ("en-US", "my insurance dropped me from the plan", None, False),
+    ("en-US", "they dropped him from the hoist", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i hit it on the first try", None, False),
+    ("en-US", "the spasm is up close to the ribs", None, False),
+    ("en-US", "the pain goes to the ribs", "SWELLING_OR_SPREADING_PAIN", True),
+    ("en-US", "the doctor won't let me up yet", None, False),
+    ("en-US", "the spasm won't let me up off the floor", "CANNOT_STAND_WALK", True),
+    # Spanish: a tag question keeps the doubt; a contrast with a bare no closes it.
+    ("es-US", "no se cayó, creo que sí, ¿o no?", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "no tiene fiebre, mi mamá cree que sí, pero no", "FEVER", False),
+    ("es-US", "camina bien con su bastón pero hoy no puede", "CANNOT_STAND_WALK", True),
+    ("es-US", "me siento caliente con la almohadilla térmica", None, False),
+    ("es-US", "me siento caliente y con escalofríos", "FEVER", True),
+    ("es-US", "mi hijo nos siente muy preocupados", None, False),
+    ("es-US", "el dolor no afloja nada", "PERSISTENT_PAIN", True),
+])
+def test_the_bm_round_rules_as_a_clinician_reviewed_them(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
