@@ -2316,6 +2316,10 @@ def test_classes_of_sets_bo_and_spanish_bf(locale, said, flag, raised):
     ("en-US", "i have terrible posture and the ache hasn't let up", "SEVERE_PAIN_NO_RELIEF", False),
     ("en-US", "no fever, no numbness, nothing like that, it just hasn't let up", "SEVERE_PAIN_NO_RELIEF", False),
     ("en-US", "should i switch to heat it's been more than a week and it's the same", "SEVERE_PAIN_NO_RELIEF", False),
+    # "Hasn't eased up" is "hasn't let up": lasting; with what was tried, pain nothing eases.
+    ("en-US", "it started five days ago and hasn't eased up at all", "PERSISTENT_PAIN", True),
+    ("en-US", "it started five days ago and hasn't eased up at all", "SEVERE_PAIN_NO_RELIEF", False),
+    ("en-US", "took two advil and a hot shower and it still won't ease off", "SEVERE_PAIN_NO_RELIEF", True),
     # A list after "can't" that ends in standing; twisting and bending alone stay the spasm's.
     ("en-US", "i can't twist or bend or stand up", "CANNOT_STAND_WALK", True),
     ("en-US", "i can't twist or bend", None, False),
