@@ -1141,6 +1141,7 @@ class Lexicon:
         """
         starts = {finding.start} | {start for start, _ in finding.parts}
         own = range(finding.start, finding.end)
+        said, last = tokens.said, max(starts)
         for index, chains, anchored in self._excluded_index(finding.flag):
             def covers(s: int, e: int) -> bool:
                 return s in starts if anchored else any(s <= start < e for start in starts)
@@ -1148,7 +1149,6 @@ class Lexicon:
                 if covers(s, e) and any(
                         self._match_at(tokens, s, sequence, keep=own) == e for sequence, _ in index.by_first[tokens[s]]):
                     return True
-            said, last = tokens.said, max(starts)
             for s, token in enumerate(tokens[:last + 1]):  # a not-sign starting after every start covers none
                 for chain in chains.get(token, ()):
                     if not chain.may_follow(said):

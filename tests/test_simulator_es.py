@@ -352,6 +352,22 @@ def real_spanish():
     ("qué le puedo dar a mi abuelita para el dolor de la cintura", "MedicationIntent"),
     # A report with nothing but filler in its symptom slot is an "I don't know" answer.
     ("mmm no estoy segura", "UnsureIntent"),
+    # A question word sent unaccented at the start is the question; a trailing non-standard one is asked too.
+    ("bueno porque me dan calambres en la espalda", "CausesIntent"),
+    ("me duele la espalda desde ayer qué yo hago", "TreatmentIntent"),
 ])
 def test_the_real_spanish_model_hears_built_ins_and_closing_questions(real_spanish, said, intent):
     assert real_spanish.understand(said, date(2026, 11, 29)).intent == intent
+
+
+@pytest.mark.parametrize("said,heard", [
+    ("porque me dan espasmos", "por qué me dan espasmos"),
+    ("bueno porque me duele", "bueno por qué me duele"),  # after an opening filler
+    ("cuanto dura esto", "cuánto dura esto"),
+    ("que hago con la espalda", "qué hago con la espalda"),
+    # Only at the start: a reason given later is a reason.
+    ("me duele porque cargué cajas", "me duele porque cargué cajas"),
+    ("que bueno que ya no me duele", "que bueno que ya no me duele"),
+])
+def test_a_question_word_sent_unaccented_at_the_start_is_heard_as_the_question(said, heard):
+    assert locales.for_locale("es-US").respell_opening(said) == heard

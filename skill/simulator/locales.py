@@ -11,7 +11,9 @@ Each locale's folder holds everything the simulator knows of its language, and n
                           words, how a story turns into its question, examples for built-in slot
                           types, and (for a language other than English) how its built-in values
                           (dates, durations, times, numbers) are said; and the words of the skill's
-                          own subject ("my back", "spasm"), which keep a request in the skill
+                          own subject ("my back", "spasm"), which keep a request in the skill; and the
+                          question words a recogniser may send unaccented at a request's start
+                          (``opening_respellings``: "porque me dan espasmos" asks "por qué")
 
 A locale with no folder of its own uses one of the same language ("es-MX" uses "es-US"); a language
 with none is an error. Words are compared folded (``text.fold``): without accents, as a recogniser
