@@ -121,14 +121,15 @@ class LocaleResources:
         # A question word heard without its accent at the very start ("porque me dan espasmos" is "por qué"): a request
         # to this skill never opens with the conjunction, so the recogniser's slip is read as the question it is.
         respell = data.get("opening_respellings", {})
-        self._opening_respelling = (re.compile(rf"^((?:(?:{self._opening_fillers}) )*)({_words(list(respell))})\b"),
+        self._opening_respelling = (self.opening_with(_words(list(respell))),
                                     {fold(word): spoken for word, spoken in respell.items()}) if respell else None
 
     def respell_opening(self, text: str) -> str:
         if self._opening_respelling is None:
             return text
         pattern, spoken = self._opening_respelling
-        return pattern.sub(lambda m: m.group(1) + spoken[fold(m.group(2))], text, count=1)
+        found = pattern.match(text)
+        return text if found is None else text[:found.start(1)] + spoken[fold(found[1])] + text[found.end(1):]
 
     def opening_with(self, alternatives: str) -> re.Pattern:
         """A request that opens, after any filler, with one of ``alternatives`` (a regular expression)."""
