@@ -238,6 +238,11 @@ class Lexicon:
         self._silent = [(re.compile(pattern), replacement) for pattern, replacement in normalise.get("silent", [])]
         sound = self._sounded
         self._irregular = {sound(form): sound(base) for form, base in normalise["irregular"].items()}
+        # A prefixed verb keeps its base's irregular forms: "detengo", "retiene" and "contuve" are "tener"'s.
+        for base, prefixes in normalise.get("irregular_prefixes", {}).items():
+            for form in [form for form, of in normalise["irregular"].items() if of == base]:
+                for prefix in prefixes:
+                    self._irregular.setdefault(sound(prefix + form), sound(prefix + base))
         # An irregular form said without its silent letters is that form too ("ice" for "hice", "hacer").
         for form, base in list(self._irregular.items()):
             self._irregular.setdefault(self._silenced(form), base)
@@ -467,8 +472,9 @@ class Lexicon:
         when it is this lexicon's (the file lists every phrase, so nothing is missed)."""
         if self._cached_known is not None:
             return frozenset(self._cached_known)
-        texts = self._cached_tokens.keys() | self._literal_tokens.keys()
-        return frozenset(word for text in texts for word in text.split() if word.isalpha())
+        # A stale file: read from the lexicon itself, never from the phrases normalised so far, which depend on
+        # what was read first (a short word unknown then is a stutter's false start: "one o one" lost its "o").
+        return written_words(self.raw)
 
     @functools.cached_property
     def _known_sounds(self) -> frozenset[str]:
@@ -713,7 +719,7 @@ class Lexicon:
                 index.by_first.get(first, ())
         for kind in self.raw["answers"]:
             self._answer_words(kind)
-        known = {word for text in self._literal_tokens for word in text.split() if word.isalpha()}
+        known = written_words(self.raw)
         return {"lexicon": fingerprint(self.raw),
                 "tokens": {text: " ".join(tokens) for text, tokens in sorted(self._literal_tokens.items())},
                 "known_words": sorted(known),
@@ -1344,6 +1350,19 @@ def fingerprint(raw: dict) -> str:
 
     data = marshal.dumps(raw, 2)
     return f"{len(data)}-{zlib.crc32(data):08x}-{zlib.adler32(data):08x}"
+
+
+def written_words(raw: dict) -> frozenset[str]:
+    """Every word written in the lexicon outside its normalising tables, as written: the words a recogniser's
+    pieces may join into, and that a stutter never drops."""
+    def strings(value) -> Iterable[str]:
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, (list, dict)):
+            for item in value.values() if isinstance(value, dict) else value:
+                yield from strings(item)
+    return frozenset(word for key, section in raw.items() if key not in ("about", "normalise")
+                     for text in strings(section) for word in text.split() if word.isalpha())
 
 
 def _inside(index: int, spans: Iterable[tuple[int, int]]) -> bool:

@@ -2342,3 +2342,85 @@ def test_classes_of_sets_bo_and_spanish_bf(locale, said, flag, raised):
 ])
 def test_the_bm_round_rules_as_a_clinician_reviewed_them(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # A limb gone heavy is weakness said as weight; something heavy lifted is not.
+    ("en-US", "her left arm and leg went heavy all of a sudden", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "my legs got heavy on the way to the mailbox", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "i picked up a heavy bag of dog food and it seized", None, False),
+    # Waterworks that won't start, and wetting without feeling it, are the bladder.
+    ("en-US", "grandpa can't get his waterworks going this morning", "BLADDER_BOWEL", True),
+    ("en-US", "she didn't even feel herself pee in the chair", "BLADDER_BOWEL", True),
+    ("en-US", "i wet my pence on the way to the bathroom", "BLADDER_BOWEL", True),
+    # Peeing said able is no bladder sign, whatever "nothing" is near it; peeing in doubt still is.
+    ("en-US", "nothing feels numb and he can pee okay", "BLADDER_BOWEL", False),
+    ("en-US", "nothing's numb and she's going to the bathroom fine", "BLADDER_BOWEL", False),
+    ("en-US", "i'm not sure if he's peeing normal, nothing much comes out", "BLADDER_BOWEL", True),
+    # One side bigger than the other is one-sided swelling.
+    ("en-US", "the right side of his back looks puffier than the other", "SWELLING_OR_SPREADING_PAIN", True),
+    # No energy in the whole body is weakness all over; no energy after a bad night is not.
+    ("en-US", "she has no energy anywhere and her back keeps grabbing", "DEHYDRATION_SIGNS", True),
+    ("en-US", "i have no energy because the baby kept me up", "DEHYDRATION_SIGNS", False),
+    # A car tapped or bumped is a collision, however light; tapping the brakes is not.
+    ("en-US", "our van got bumped in the drive thru line", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "a pickup tapped my car at the light", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i tapped the brakes and felt a twinge", None, False),
+    # "And went down", right after what happened, is a fall; pain going down the leg is not.
+    ("en-US", "he caught his foot on the hose and went down", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i'm on eliquis and i tripped over the cat and went down", "FALL_ON_BLOODTHINNER", True),
+    ("en-US", "it started in my back and now it's going down my leg", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "the fever went up and went down all night", "SERIOUS_FALL_ACCIDENT", False),
+    # A fender alone is a car part; a fender bender is a crash.
+    ("en-US", "i was leaning over the fender changing the oil", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "we had a fender bender on the way home", "SERIOUS_FALL_ACCIDENT", True),
+    # "I'm not doing nothing" is what the speaker does, not a treatment that fails.
+    ("en-US", "it just started i wasn't doing nothing", "SEVERE_PAIN_NO_RELIEF", False),
+    ("en-US", "the heating pad isn't doing nothing", "SEVERE_PAIN_NO_RELIEF", True),
+    # "And now it's been a week" tells how long, not worse.
+    ("en-US", "i strained it lifting and now it's been a week", "WORSENING_PAIN", False),
+    ("en-US", "it was a two at lunch and now it's a nine", "WORSENING_PAIN", True),
+    # A stroke said as history is no stroke now.
+    ("en-US", "my dad had a stroke a few years ago and his back is tight", "HEART_ATTACK_STROKE", False),
+    ("en-US", "ever since the stroke her back has been stiff", "HEART_ATTACK_STROKE", False),
+    ("en-US", "i think my dad is having a stroke right now", "HEART_ATTACK_STROKE", True),
+    # Getting into a car, a cab or bed, like getting out of one.
+    ("en-US", "she couldn't get into the car to go to church", "CANNOT_MOVE", True),
+    ("en-US", "it's a little hard getting into the car", "CANNOT_MOVE", False),
+    # Recognisers' splits of osteoporosis; a car off the road.
+    ("en-US", "my mother has osteo pour osis", "OSTEOPOROSIS", True),
+    ("en-US", "we skidded off the road in the snow", "SERIOUS_FALL_ACCIDENT", True),
+    # Spanish: a vehicle in the ditch or off the road; a car that caught someone from behind.
+    ("es-US", "se nos fue la camioneta al barranco", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "mi hijo se salió de la carretera con la moto", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "estaba limpiando la zanja y me dio el espasmo", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "una camioneta nos alcanzó por atrás en la luz roja", "SERIOUS_FALL_ACCIDENT", True),
+    # Wishing not even to exist; cannot in the future; a mouth gone crooked in more verbs.
+    ("es-US", "ya ni quisiera existir con tanto dolor", "SELF_HARM", True),
+    ("es-US", "creo que mañana no voy a poder pararme", "CANNOT_STAND_WALK", True),
+    ("es-US", "no voy a poder ir a la iglesia el domingo", "CANNOT_STAND_WALK", False),
+    ("es-US", "a mi esposo se le chueteó la boca", "HEART_ATTACK_STROKE", True),
+    # Tener's compounds keep its irregular forms: "detengo", "retiene", "contengo".
+    ("es-US", "mi suegra ya no contiene la orina", "BLADDER_BOWEL", True),
+    ("es-US", "no retengo el pipí desde anoche", "BLADDER_BOWEL", True),
+    ("es-US", "el dolor se detiene cuando me siento", None, False),
+    # Pain worse than childbirth or kidney stones is the worst pain; denied, it is not.
+    ("es-US", "esto duele más que un parto", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "no es peor que las piedras en el riñón pero molesta", "SEVERE_PAIN_NO_RELIEF", False),
+    # Cannot get into the vehicle or bed; finding it hard is the spasm's.
+    ("es-US", "mi papá no se puede subir a la camioneta", "CANNOT_MOVE", True),
+    ("es-US", "me cuesta un poco subirme al carro", "CANNOT_MOVE", False),
+])
+def test_classes_of_sets_bp_bq_and_spanish_bg_bh(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
+
+def test_a_stale_token_cache_knows_the_same_words_as_a_fresh_one():
+    """The words a stutter never drops come from the lexicon itself, so a stale cache (a content edit not yet
+    compiled) reads as a fresh one does: "one o one" once lost its "o" when the cache was stale."""
+    fresh = Lexicon(READER.raw, Lexicon(READER.raw).token_cache())
+    for text in ("my temperature is one o one", "i c c can't w walk", "my back hurts"):
+        stale = Lexicon(READER.raw, {"lexicon": "not this lexicon", "tokens": {}})  # each text its first read
+        assert stale.tokens(text) == fresh.tokens(text)
+        assert stale.signs(text) == fresh.signs(text)
+    assert "FEVER" in fresh.signs("my temperature is one o one")
