@@ -2424,3 +2424,44 @@ def test_a_stale_token_cache_knows_the_same_words_as_a_fresh_one():
         assert stale.tokens(text) == fresh.tokens(text)
         assert stale.signs(text) == fresh.signs(text)
     assert "FEVER" in fresh.signs("my temperature is one o one")
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # A foot "asleep" all the time, or told as a simile, is numbness; a foot that fell asleep sitting is not a fall.
+    ("en-US", "it's like my foot is asleep and it never wakes up", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "her toes keep falling asleep since the spasm started", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "my leg fell asleep in the recliner", "SERIOUS_FALL_ACCIDENT", False),
+    # Sports slang for a hit to the head.
+    ("en-US", "he got his bell rung at practice and now his back is locked up", "SERIOUS_FALL_ACCIDENT", True),
+    # A walk cut short is hard walking; a conversation cut short is not.
+    ("en-US", "he can't walk any further than the bathroom", "CANNOT_STAND_WALK", True),
+    ("en-US", "i can't go any further with the paperwork today", "CANNOT_STAND_WALK", False),
+    # A score past ten; a score that started low and climbed; one that came down is no worse.
+    ("en-US", "honestly it's way past ten right now", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "it started at a four and now it's a nine", "WORSENING_PAIN", True),
+    ("en-US", "it started at a six and now it's a two", "WORSENING_PAIN", False),
+    # Urine that won't come out; an intensifier between can't and its verb.
+    ("en-US", "i gotta pee but it won't come out", "BLADDER_BOWEL", True),
+    ("en-US", "she can't for the life of her stand up", "CANNOT_STAND_WALK", True),
+    ("en-US", "i can't for the life of me remember the name of that cream", None, False),
+    # "Hasn't budged" with time is lasting pain; with care tried, pain home care doesn't ease.
+    ("en-US", "it's been six days and it still hasn't budged", "PERSISTENT_PAIN", True),
+    ("en-US", "it's been six days and it still hasn't budged", "SEVERE_PAIN_NO_RELIEF", False),
+    ("en-US", "used the ice pack and a couple of advil and it hasn't budged", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "she's tried heat and it's no better after a week", "SEVERE_PAIN_NO_RELIEF", False),
+    ("en-US", "i can't budge off the floor", "PERSISTENT_PAIN", False),
+    # An ability said is no part of an inability said of something else.
+    ("en-US", "she can move and she can walk she just can't bend over", "CANNOT_MOVE", False),
+    ("en-US", "he can move his arms but he can't move his legs at all", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    # Spanish: pain that climbs; "able" in Spanglish; trembling told with the flu; turning with bending is the spasm's.
+    ("es-US", "antes era aguantable pero ahora no me deja ni sentarme", "WORSENING_PAIN", True),
+    ("es-US", "el dolor va pa arriba cada hora", "WORSENING_PAIN", True),
+    ("es-US", "el dolor me va para arriba y para abajo", "WORSENING_PAIN", False),
+    ("es-US", "mi esposa no está able de pararse de la cama", "CANNOT_STAND_WALK", True),
+    ("es-US", "me siento como con gripe y tiemblo todo el día", "FEVER", True),
+    ("es-US", "me tiemblan las manos de nervios", "FEVER", False),
+    ("es-US", "es normal que no pueda voltear ni agacharme", "CANNOT_MOVE", False),
+    ("es-US", "mi papá no se puede voltear en la cama", "CANNOT_MOVE", True),
+])
+def test_classes_of_sets_br_and_spanish_bi(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
