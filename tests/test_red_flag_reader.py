@@ -2465,3 +2465,67 @@ def test_a_stale_token_cache_knows_the_same_words_as_a_fresh_one():
 ])
 def test_classes_of_sets_br_and_spanish_bi(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # "And went down" after getting up, standing or tripping is a fall; down the leg, to a number, to the basement,
+    # or to bed at eight is not, and "got up and fell down" stays a fall.
+    ("en-US", "i stood up and went down", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "he got up and fell down the stairs", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "it started in my back and went down my leg", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "the pain was a nine and went down to a four after advil", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "i did the laundry and went down to the basement", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "i grabbed my coffee and went down the stairs to work", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "the swelling was big and went down overnight", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "the kids ate dinner and went down at eight", "SERIOUS_FALL_ACCIDENT", False),
+    # A stroke is history only with a time long past: "had a stroke in the bathroom" is now.
+    ("en-US", "i think he had a stroke in the bathroom just now", "HEART_ATTACK_STROKE", True),
+    ("en-US", "my wife had a stroke in the kitchen", "HEART_ATTACK_STROKE", True),
+    ("en-US", "ever since the stroke an hour ago she can't talk", "HEART_ATTACK_STROKE", True),
+    ("en-US", "he had a stroke last summer and walks with a cane", "HEART_ATTACK_STROKE", False),
+    ("en-US", "my husband had a stroke five years ago", "HEART_ATTACK_STROKE", False),
+    # Peeing said fine needs its subject: the back not letting one go is retention.
+    ("en-US", "my back won't let me go to the bathroom like normal", "BLADDER_BOWEL", True),
+    ("en-US", "no way i can go to the bathroom normal", "BLADDER_BOWEL", True),
+    ("en-US", "nothing is numb and i'm going to the bathroom fine", "BLADDER_BOWEL", False),
+    ("en-US", "my back hurts but i don't feel it when i pee", "BLADDER_BOWEL", False),
+    # Light hits need the car: not a tap on the shoulder, a nudge to wake someone, the horn or a door ding.
+    ("en-US", "my coworker tapped me from behind to get my attention", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "someone dinged my car door in the parking lot while i was shopping", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "i tapped my car horn", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "i was tapped on the shoulder while sitting in my car", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "i nudged my car into the garage", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "a truck rear tapped me", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "we got bumped from behind in the truck", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "someone hit my fender while i was driving", "SERIOUS_FALL_ACCIDENT", True),
+    # One side bigger needs a side; a shoulder higher is posture; no energy all over said together.
+    ("en-US", "one shoulder is higher than the other because of the spasm", "SWELLING_OR_SPREADING_PAIN", False),
+    ("en-US", "my kids are all over the place and i have no energy", "DEHYDRATION_SIGNS", False),
+    ("en-US", "i have no energy at all my whole body feels like jelly", "DEHYDRATION_SIGNS", True),
+    # Getting into a car for reasons other than the back; theirs too.
+    ("en-US", "i can't get into bed yet, i have to finish work", "CANNOT_MOVE", False),
+    ("en-US", "she can't get into her car", "CANNOT_MOVE", True),
+    ("en-US", "no can get in car, too much pain", "CANNOT_MOVE", True),
+    # A limb heavy with a load is no weakness.
+    ("en-US", "my hand is heavy with the laundry basket", "SUDDEN_WEAKNESS_NUMBNESS", False),
+    ("en-US", "heaviness in both legs since this morning", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    # Urine that barely comes is retention.
+    ("en-US", "i can pee ok but only a little comes out", "BLADDER_BOWEL", True),
+    # Spanish: a ditch needs the vehicle when "we went" there; a vehicle "me alcanzó" is a ride unless from behind or
+    # on the road; holding urine fine or stopping to pee is no retention; "más que" a fracture is worry.
+    ("es-US", "el domingo nos fuimos al canal a pescar", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "terminamos en el canal viendo los patos", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "derrapé y me fui a la cuneta", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "se le salió el carro del camino", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "el taxi me alcanzó a llevar al trabajo", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "un camión lo alcanzó en la carretera", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "retengo la orina sin problema", "BLADDER_BOWEL", False),
+    ("es-US", "no me detengo a orinar en el trabajo porque no hay tiempo", "BLADDER_BOWEL", False),
+    ("es-US", "me preocupa más que una fractura", "SEVERE_PAIN_NO_RELIEF", False),
+    ("es-US", "es peor que los dolores de parto", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "no puedo meter al carro las cajas", "CANNOT_MOVE", False),
+    ("es-US", "mejor ni vivir cerca de la fábrica", "SELF_HARM", False),
+    ("es-US", "mejor ni vivir así", "SELF_HARM", True),
+])
+def test_the_bp_round_rules_as_a_clinician_reviewed_them(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
