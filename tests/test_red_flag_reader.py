@@ -2382,7 +2382,7 @@ def test_the_bm_round_rules_as_a_clinician_reviewed_them(locale, said, flag, rai
     ("en-US", "it was a two at lunch and now it's a nine", "WORSENING_PAIN", True),
     # A stroke said as history is no stroke now.
     ("en-US", "my dad had a stroke a few years ago and his back is tight", "HEART_ATTACK_STROKE", False),
-    ("en-US", "ever since the stroke her back has been stiff", "HEART_ATTACK_STROKE", False),
+    ("en-US", "since her stroke her back has been stiff", "HEART_ATTACK_STROKE", False),
     ("en-US", "i think my dad is having a stroke right now", "HEART_ATTACK_STROKE", True),
     # Getting into a car, a cab or bed, like getting out of one.
     ("en-US", "she couldn't get into the car to go to church", "CANNOT_MOVE", True),
