@@ -2529,3 +2529,39 @@ def test_classes_of_sets_br_and_spanish_bi(locale, said, flag, raised):
 ])
 def test_the_bp_round_rules_as_a_clinician_reviewed_them(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Something heavy that came down onto someone is a hit.
+    ("en-US", "a stack of pallets came down off the rack onto my back", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i came down with a cold and my back aches", "SERIOUS_FALL_ACCIDENT", False),
+    # Gone white as a sheet is lightheadedness; paint going white is not.
+    ("en-US", "my wife says i went pale as a ghost when i stood up", "DEHYDRATION_SIGNS", True),
+    ("en-US", "the paint went white after it dried", None, False),
+    # Water, said of urine, that leaks or gets away.
+    ("en-US", "grandpa's water got away from him in the recliner", "BLADDER_BOWEL", True),
+    ("en-US", "i can't hold it in anymore i just cry", "BLADDER_BOWEL", False),
+    # Steps missed; a walk turned back halfway holding on to something.
+    ("en-US", "she missed the last two steps coming down to the basement", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "he had to turn around halfway to the barn holding on to the fence", "CANNOT_STAND_WALK", True),
+    # Remedies listed and it won't let up: pain home care does not ease.
+    ("en-US", "ice heat three tylenol and it still won't let up", "SEVERE_PAIN_NO_RELIEF", True),
+    # Wedged somewhere and can't get out; on someone's own floor since morning.
+    ("en-US", "he's stuck under the house and can't get himself out", "CANNOT_MOVE", True),
+    ("en-US", "my aunt has been on her kitchen floor since breakfast", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "my boot went through the drywall and i landed across the joists", "SERIOUS_FALL_ACCIDENT", True),
+    # Spanish: boiling with fever; the body that won't hold one up; "no se me quita nada" is lasting, "con nada" is
+    # nothing helps; an inability asked "qué hago si" is said, a future "if" supposes it; merged words split.
+    ("es-US", "mi papá está que hierve y le duele la cintura", "FEVER", True),
+    ("es-US", "el agua está hirviendo para el café", None, False),
+    ("es-US", "el cuerpo no le aguanta parado a mi esposo", "CANNOT_STAND_WALK", True),
+    ("es-US", "ya van seis días y no se le quita nada", "SEVERE_PAIN_NO_RELIEF", False),
+    ("es-US", "ya van seis días y no se le quita nada", "PERSISTENT_PAIN", True),
+    ("es-US", "no se le quita con nada", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "qué hago si no me puedo levantar", "CANNOT_STAND_WALK", True),
+    ("es-US", "en caso de que no me pueda mover mañana qué hago", "CANNOT_MOVE", False),
+    ("es-US", "mi mamá se cay en el baño", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "el dolor seme va al pecho", "PAIN_SPREADING_CHEST", True),
+])
+def test_classes_of_sets_bs_bt_and_spanish_bj_bk(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
