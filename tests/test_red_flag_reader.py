@@ -2437,7 +2437,7 @@ def test_a_stale_token_cache_knows_the_same_words_as_a_fresh_one():
     ("en-US", "he can't walk any further than the bathroom", "CANNOT_STAND_WALK", True),
     ("en-US", "i can't go any further with the paperwork today", "CANNOT_STAND_WALK", False),
     # A score past ten; a score that started low and climbed; one that came down is no worse.
-    ("en-US", "honestly it's way past ten right now", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "honestly the pain is way past a ten right now", "SEVERE_PAIN_NO_RELIEF", True),
     ("en-US", "it started at a four and now it's a nine", "WORSENING_PAIN", True),
     ("en-US", "it started at a six and now it's a two", "WORSENING_PAIN", False),
     # Urine that won't come out; an intensifier between can't and its verb.
@@ -2564,4 +2564,76 @@ def test_the_bp_round_rules_as_a_clinician_reviewed_them(locale, said, flag, rai
     ("es-US", "el dolor seme va al pecho", "PAIN_SPREADING_CHEST", True),
 ])
 def test_classes_of_sets_bs_bt_and_spanish_bj_bk(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # A passive wish to die is never missed; only where one would live is not.
+    ("es-US", "a veces pienso que mejor ni vivir", "SELF_HARM", True),
+    ("es-US", "mejor ni vivir cerca de la fábrica", "SELF_HARM", False),
+    # A car that tapped a cyclist or a walker; a driver who tapped the car ahead.
+    ("en-US", "i was on my bike and got tapped by a truck", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i tapped the car in front of me at a red light and jerked forward", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "un carro me alcanzó y me tiró de la bici", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "la camioneta nos alcanzó en el semáforo", "SERIOUS_FALL_ACCIDENT", True),
+    # "Because my back" is the reason said; keys are not.
+    ("en-US", "i can't get into bed because my back locks up", "CANNOT_MOVE", True),
+    ("en-US", "i can't get in my car because my keys are locked inside", "CANNOT_MOVE", False),
+    ("es-US", "no puedo meterme al carro del dolor", "CANNOT_MOVE", True),
+    ("es-US", "no puedo meter al carro las cajas", "CANNOT_MOVE", False),
+    # "And went down" with a thud or into a ditch is a fall; to a four, or to the basement, is not.
+    ("en-US", "she turned around and went down with a thud", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "the truck skidded and went down into the ditch", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "my fever was a hundred and went down with tylenol", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "the pain flared up and went down", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "he ate dinner and went down for the night", "SERIOUS_FALL_ACCIDENT", False),
+    # Ditches one goes into only by accident, for "me fui" and "nos fuimos" alike.
+    ("es-US", "nos fuimos a la zanja con la troca", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "me fui al canal a pescar el domingo", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "terminamos en la zanja después de derrapar", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "me derrapé en el piso mojado pero no me caí", "SERIOUS_FALL_ACCIDENT", False),
+    # A list of "ni" ending in walking.
+    ("es-US", "no puedo voltear ni agacharme ni caminar", "CANNOT_STAND_WALK", True),
+    # Urine words adjacent: a car that takes forever to start, a ceiling leak, a stain, a sister who won't come over.
+    ("en-US", "my car takes forever to start in the cold", "BLADDER_BOWEL", False),
+    ("en-US", "water has been leaking from the ceiling onto my bed", "BLADDER_BOWEL", False),
+    ("en-US", "the pee stain on the mattress will not come out", "BLADDER_BOWEL", False),
+    ("en-US", "i need to pee a lot and my sister will not come over to help", "BLADDER_BOWEL", False),
+    ("en-US", "the pee is no coming out", "BLADDER_BOWEL", True),
+    ("en-US", "it takes forever to start peeing and then it dribbles", "BLADDER_BOWEL", True),
+    # Doorbells are no head hits; pain that comes down onto a shoulder is no load falling.
+    ("en-US", "the mailman rang my bell and my back seized when i got up", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "the spasm came down from my neck onto my shoulder blade", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "a box of tiles came down onto my back", "SERIOUS_FALL_ACCIDENT", True),
+    # A walk cut short needs the walk.
+    ("en-US", "the doctor said we can't go any further without an mri", "CANNOT_STAND_WALK", False),
+    ("en-US", "i was holding on to the counter doing the calf stretch", "CANNOT_STAND_WALK", False),
+    ("en-US", "i could not make it any further than the driveway", "CANNOT_STAND_WALK", True),
+    # "No energy" in a list of denials denies; care not tried is no care tried.
+    ("en-US", "no energy problems or dizziness", "DEHYDRATION_SIGNS", False),
+    ("en-US", "i haven't tried ice or heat yet and it won't let up", "SEVERE_PAIN_NO_RELIEF", False),
+    # Pallor of a person, not of hair, the sky or white water.
+    ("en-US", "i went white water rafting and hurt my back", "DEHYDRATION_SIGNS", False),
+    ("en-US", "his face went gray and he's sweating", "DEHYDRATION_SIGNS", True),
+    # Out of a habit or debt; a cat in the crawl space; staying up past ten; a foot still asleep.
+    ("en-US", "i can't get myself out of this habit of slouching", "CANNOT_MOVE", False),
+    ("en-US", "i stayed up way past ten last night", "SEVERE_PAIN_NO_RELIEF", False),
+    ("en-US", "my left foot fell asleep this morning and it's still asleep", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "he's trembling and has the flu", "FEVER", True),
+    # Spanish: boiling with anger is no fever; a leg that trembles after the flu is no chill; tolerable before but not
+    # today is worse; pain that travels up is no worse; "por sí sola" is on one's own.
+    ("es-US", "estoy que hiervo del coraje con el seguro", "FEVER", False),
+    ("es-US", "tuve gripa el mes pasado y ahora me tiembla la pierna", "FEVER", False),
+    ("es-US", "ayer era soportable y hoy no", "WORSENING_PAIN", True),
+    ("es-US", "era soportable pero con las pastillas se calmó", "WORSENING_PAIN", False),
+    ("es-US", "el dolor me va para arriba hacia el cuello", "WORSENING_PAIN", False),
+    ("es-US", "por sí sola no puede caminar", "CANNOT_STAND_WALK", True),
+    ("es-US", "y si mañana no me puedo mover", "CANNOT_MOVE", False),
+    ("es-US", "mi esposo se puso blanco como el papel", "DEHYDRATION_SIGNS", True),
+    ("es-US", "empezó en un tres y ahora es un ocho", "WORSENING_PAIN", True),
+    ("es-US", "solo sale un chorrito cuando orino", "BLADDER_BOWEL", True),
+    ("es-US", "tuve más que un parto, tengo tres hijos", "SEVERE_PAIN_NO_RELIEF", False),
+    ("es-US", "más que un parto", "SEVERE_PAIN_NO_RELIEF", True),
+])
+def test_the_bs_round_rules_as_a_clinician_reviewed_them(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
