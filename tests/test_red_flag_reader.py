@@ -2637,3 +2637,40 @@ def test_classes_of_sets_bs_bt_and_spanish_bj_bk(locale, said, flag, raised):
 ])
 def test_the_bs_round_rules_as_a_clinician_reviewed_them(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # "Totaled" stems to "total": a total knee or a total station is no crash; a car totaled is.
+    ("en-US", "my mom is getting a total hip next month", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "the van got totaled on the highway", "SERIOUS_FALL_ACCIDENT", True),
+    # A house torn apart is no tearing pain; "took a fall out back" is a fall, "a falling out" an argument.
+    ("en-US", "the house is all torn apart from the remodel and my back aches", "AORTA", False),
+    ("en-US", "she took a fall out on the porch steps", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "we had a falling out over thanksgiving", None, False),
+    # A grip lost on one side; held too short to make the bathroom.
+    ("en-US", "he can't hold a cup in his left hand since lunch", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "she couldn't hold it till we got to the bathroom", "BLADDER_BOWEL", True),
+    # Care tried and still killing; too unsteady to stand; can't get off a mower or a horse.
+    ("en-US", "we did heat and two aleve and it's still killing him", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "she's too shaky to stand at the stove", "CANNOT_STAND_WALK", True),
+    ("en-US", "he can't get down off the horse", "CANNOT_MOVE", True),
+    # Life doubted worth living; numbness as a recogniser writes it.
+    ("en-US", "i wonder if it's worth living like this", "SELF_HARM", True),
+    ("en-US", "there's a dumbness in both my legs", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "i keep the phone numbers in my wallet", None, False),
+    # Spanish: the tide is no dizziness; not drinking is a cause; a stubbed toe no accident; turning to reverse the
+    # truck no inability; flying off the bike a crash, "una bola" no flight; a room that spins; English verbs inside.
+    ("es-US", "qué tal la marea mañana", None, False),
+    ("es-US", "mi papá no ha tomado agua en todo el día", "DEHYDRATION_SIGNS", False),
+    ("es-US", "mi papá no retiene ni el agua", "DEHYDRATION_SIGNS", True),
+    ("es-US", "me pegué en el codo con la puerta", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "no puedo ni voltear a ver para atrás cuando manejo", "CANNOT_MOVE", False),
+    ("es-US", "el niño salió volando de la bicicleta", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "me salió una bolita en la espalda", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "el cuarto me da vueltas cuando me paro", "DEHYDRATION_SIGNS", True),
+    ("es-US", "me di una vuelta por el parque", "DEHYDRATION_SIGNS", False),
+    ("es-US", "mi mamá no puede standing up sola", "CANNOT_STAND_WALK", True),
+    ("es-US", "el dolor está going down a la pierna", "SWELLING_OR_SPREADING_PAIN", True),
+])
+def test_classes_of_sets_bu_bv_and_spanish_bl_bm(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
