@@ -2674,3 +2674,8 @@ def test_the_bs_round_rules_as_a_clinician_reviewed_them(locale, said, flag, rai
 ])
 def test_classes_of_sets_bu_bv_and_spanish_bl_bm(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+def test_english_nauseous_inside_spanish_is_read():
+    """"Nauseous" folds to the Spanish "nausea", so the English reading of it is left to the Spanish lexicon."""
+    assert_raises("es-US", "mi hija está nauseous con el dolor de espalda", "DEHYDRATION_SIGNS", True)
