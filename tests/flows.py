@@ -9,11 +9,15 @@ A flow with ``device:`` plays on a device with the Alexa APIs on loopback (the s
 ``permissions`` (``[reminders]``) and a ``reminders_api: failing`` outage. Its turns may be Alexa's answer
 to the skill's permission question (``request: permission_response``, ``status: ACCEPTED``) and may expect
 ``permission_asked`` (Alexa asks by voice), ``permission_card`` and ``reminders`` (how many the device holds).
+A slot value ``{N days ago}`` is that day's date on the device's default time zone, so a flow about the 48-hour rule
+reads the same whatever day it runs (a fixed date turns into "more than 48 hours" two days later).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import yaml
@@ -21,11 +25,20 @@ import yaml
 from skill.content import Content, not_served_answer
 from skill.simulator import envelopes
 from skill.simulator.client import Conversation, Exchange
-from skill.simulator.device import VirtualDevice
+from skill.simulator.device import DEFAULT_TIME_ZONE, VirtualDevice, time_zone
 from skill.simulator.reminders_api import SCOPE as REMINDERS_SCOPE
 from skill.ssml import escape, plain_text
 
 FLOW_DIR = Path(__file__).parent / "conversations"
+DAYS_AGO = re.compile(r"\{(\d+) days? ago\}")
+
+
+def slot_value(value):
+    """A flow's slot value, with ``{N days ago}`` made that day's date where the device is."""
+    if isinstance(value, str) and (match := DAYS_AGO.fullmatch(value)):
+        today = datetime.now(time_zone(DEFAULT_TIME_ZONE)).date()
+        return (today - timedelta(days=int(match.group(1)))).isoformat()
+    return value
 
 
 def load_flows() -> list[tuple[str, dict]]:
@@ -76,7 +89,7 @@ def build_request(turn: dict, locale: str, language_model: dict) -> dict:
     slots = {}
     for name, spec in (turn.get("slots") or {}).items():
         spec = spec if isinstance(spec, dict) else {"value": spec}
-        slots[name] = envelopes.slot(name, spec.get("value"), slot_type=types.get(name), value_id=spec.get("id"))
+        slots[name] = envelopes.slot(name, slot_value(spec.get("value")), slot_type=types.get(name), value_id=spec.get("id"))
     return envelopes.intent_request(locale, intent, slots)
 
 
