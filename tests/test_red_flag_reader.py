@@ -2679,3 +2679,26 @@ def test_classes_of_sets_bu_bv_and_spanish_bl_bm(locale, said, flag, raised):
 def test_english_nauseous_inside_spanish_is_read():
     """"Nauseous" folds to the Spanish "nausea", so the English reading of it is left to the Spanish lexicon."""
     assert_raises("es-US", "mi hija está nauseous con el dolor de espalda", "DEHYDRATION_SIGNS", True)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # A horse that went down with its rider, or a rider tossed; tossing and turning in bed is no fall.
+    ("en-US", "the mare went down with him on her in the pen", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "my son got tossed off a bronc at the rodeo", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i tossed and turned all night", None, False),
+    ("en-US", "she's losing control of her blad her", "BLADDER_BOWEL", True),
+    # Spanish: neither remedy takes it away; a split "durmieron"; things slipping from the hands are no fall, slipping
+    # on the stairs is; a ten out of ten said as a likeness, a ten denied and re-described is not; walking doubted;
+    # numbness of the groin denied.
+    ("es-US", "ni con hielo ni con las pastillas se le quita", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "a mi mamá se le dor mieron las piernas", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("es-US", "se me resbalan las cosas de las manos", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "me resbalé en las escaleras del sótano", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "siento como un diez de diez", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "no me duele como un diez es como un cuatro", "SEVERE_PAIN_NO_RELIEF", False),
+    ("es-US", "no sé si va a poder caminar mi papá", "CANNOT_STAND_WALK", True),
+    ("es-US", "no siento la entrepierna dormida", "SADDLE_NUMBNESS", False),
+    ("es-US", "no siento la entrepierna", "SADDLE_NUMBNESS", True),
+])
+def test_classes_of_sets_bw_and_spanish_bn(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
