@@ -300,6 +300,9 @@ class Lexicon:
         self._new_clause_clitics = self._word_set(negation.get("new_clause_clitics", []))
         # ... and the clitics, object ones too, that open a denied clause before it ("no lo empujaron, se cayó").
         self._denied_clause_openers = self._word_set(negation.get("denied_clause_openers", []))
+        # ... the content words that may open one too, their objects said as the negative ("no retengo nada").
+        self._concord_objects = self._word_set(negation.get("concord_objects", []))
+        self._concord_negators = self._word_set(negation.get("concord_negators", []))
         # A sign asked about and answered no, as a caregiver reports it: "i asked if she fell and she said no",
         # "le pregunté si se había caído y me dijo que no". Only an explicit no counts ("she doesn't remember" keeps it).
         asked = negation.get("asked_if") or {}
@@ -1008,8 +1011,29 @@ class Lexicon:
         ends = {f.end for f in findings if f.negated}
         ends |= {at for _, cue_end in cues if cue_end < len(tokens) and tokens[cue_end] in self._denied_clause_openers
                  for at in range(cue_end + 2, cue_end + 5) if not any(cue_end <= other < at for other, _ in cues)}
+        ends |= {at for start, cue_end in cues if tokens[start] in self._concord_negators
+                 for at in self._denied_content_clause_ends(tokens, cue_end, cues)}
+        # A "nada" after a "no" and its verb is that verb's object, however the "no" was read ("no aguanto nada"):
+        # it closes the clause, and one that opens with its own clitic after it is said.
+        ends |= {cue_end for start, cue_end in cues if tokens[start] in self._concord_objects
+                 and not self._concord_negators.isdisjoint(tokens[max(0, start - 3):start])}
         return [f._replace(negated=False) if f.negated and f.start in ends and tokens[f.start] in clitics
                 else f for f in findings]
+
+    def _denied_content_clause_ends(self, tokens: list[str], cue_end: int, cues: list[tuple[int, int]]) -> range:
+        """Where a denied clause of one to three content words ends: "no aguanto, se me sale la orina", "no
+        retengo nada, me orino encima" (a "nada" that only closes the denial, as Spanish says it twice, is part of
+        it). Not when a function word, a degree, a subject or a "que" is among them: "nunca en su vida se ha
+        caído" and "no creo que se haya caído" still deny. Only after a "no" (``concord_negators``), whose next
+        word is its verb: after "ni" it may be the clitic verb's own object put first ("ni cuenta me di")."""
+        for at in range(cue_end, min(cue_end + 3, len(tokens))):
+            word = tokens[at]
+            closes = at > cue_end and word in self._concord_objects
+            if not closes and (word in self._gap_words or word in self._scope_enders or word in self._subjects
+                               or word in self._degree_words or word in self._new_clause_clitics
+                               or any(start == at for start, _ in cues)):
+                return range(cue_end + 1, at + 1) if at > cue_end else range(0)
+        return range(cue_end + 1, min(cue_end + 4, len(tokens) + 1))
 
     def _asks(self, tokens: _Words) -> list[tuple[int, int]]:
         """Each reported question: a listed asking phrase, or an asking verb and its "if" with up to a few words of

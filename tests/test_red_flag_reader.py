@@ -2702,3 +2702,69 @@ def test_english_nauseous_inside_spanish_is_read():
 ])
 def test_classes_of_sets_bw_and_spanish_bn(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Pressed into something hard by an animal or a machine; a ride into town is no blow.
+    ("en-US", "the bull pinned my dad against the gate this morning", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "my neighbor ran me into town to see the doctor", "SERIOUS_FALL_ACCIDENT", False),
+    # Lying "laid out" on a floor; not making it up; forced back down by any verb; control denied in learner's grammar.
+    ("en-US", "grandpa's been laid out on the garage floor for an hour", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "he can't make it up out of the recliner", "CANNOT_MOVE", True),
+    ("en-US", "i'll make it up to you next week", "CANNOT_MOVE", False),
+    ("en-US", "when she tries to get up the spasm drops her right back down", "CANNOT_STAND_WALK", True),
+    ("en-US", "my father is not control his bowel", "BLADDER_BOWEL", True),
+    ("en-US", "she thumped down on the bathroom tile", "SERIOUS_FALL_ACCIDENT", True),
+    # A car door opened into a rider; an assault; a hit in a sport; off a scooter; bailing on a ramp; flat on the back.
+    ("en-US", "my son was riding to school and got doored", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "he got beat up walking home", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i beat myself up about missing the gym", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "the kid got taken down hard at wrestling practice", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "she came off her electric scooter at the corner", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i came off the board meeting with a stiff back", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "my nephew bailed on the quarter pipe", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "she slipped on the ice and went flat on her back", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i went flat on my back in bed for two days", "SERIOUS_FALL_ACCIDENT", False),
+    # A wobble is no fall; a deck is a place; crashing on a couch is sleep; tumbling a sport; "chill" slang, chills not.
+    ("en-US", "the step stool wobbled a bit while i reached", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "we were sitting on the back deck when my back locked", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "he got decked at the bar", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i crashed on my cousin's couch last night", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "my daughter does tumbling twice a week", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "grandma went tumbling down the porch steps", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "tell me how to keep it chill with a sore back", "FEVER", False),
+    ("en-US", "she just got the chills an hour ago", "FEVER", True),
+    # Spanish: a machine tipped over onto its driver; on the floor for hours; not even with help; worse each time with
+    # any pain verb; no remedy does anything; everything sideways; a learner's "can't"; a car hit in the passive;
+    # "resbaló" without "se"; another car that hit ours; a hard sit-down; something that came to strike the back.
+    ("es-US", "el tractor se le volcó a mi tío en el rancho", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "mi papá lleva horas tirado en el suelo de la cocina", "CANNOT_MOVE", True),
+    ("es-US", "ni con el bastón puede caminar", "CANNOT_STAND_WALK", True),
+    ("es-US", "cada vez me jala más la espalda", "WORSENING_PAIN", True),
+    ("es-US", "no hay remedio que le funcione", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "no hay pastilla que le haga daño", "SEVERE_PAIN_NO_RELIEF", False),
+    ("es-US", "cuando se para se le va todo de lado", "DEHYDRATION_SIGNS", True),
+    ("es-US", "mi hijo no es poder pararse", "CANNOT_STAND_WALK", True),
+    ("es-US", "el carro de mi hermano fue chocado anoche", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "resbalé en la banqueta mojada", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "un camión le pegó a mi carro en el semáforo", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "se fue de espaldas y quedó sentada de golpe", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "un tubo le vino a dar en la espalda", "SERIOUS_FALL_ACCIDENT", True),
+    # No position eases it, but a pain that is not there in any position is no sign; wet a little, not in the rain;
+    # a small bag is no lump; a jab is not pins and needles; gout swells a toe.
+    ("es-US", "ni sentado ni de lado se le calma", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "ni acostado ni parado me molesta", "SEVERE_PAIN_NO_RELIEF", False),
+    ("es-US", "creo que se mojó un poco en la silla", "BLADDER_BOWEL", True),
+    ("es-US", "me mojé un poquito con la manguera", "BLADDER_BOWEL", False),
+    ("es-US", "le pongo una bolsita de hielo", "SWELLING_OR_SPREADING_PAIN", False),
+    ("es-US", "sentí un piquete en la cintura al agacharme", "SUDDEN_WEAKNESS_NUMBNESS", False),
+    ("es-US", "tiene el tobillo inflamado de la gota", "SWELLING_OR_SPREADING_PAIN", False),
+    # A denied clause with its own verb, or closed by its "nada", ends before a clause that opens with a clitic.
+    ("es-US", "no aguanto, se me sale el pipí", "BLADDER_BOWEL", True),
+    ("es-US", "no controlo nada, me hago encima", "BLADDER_BOWEL", True),
+    ("es-US", "nunca en su vida se ha caído", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "nada me duele y nada se me duerme", "SUDDEN_WEAKNESS_NUMBNESS", False),
+    ("es-US", "me hice pipí y ni cuenta me di", "SERIOUS_FALL_ACCIDENT", False),
+])
+def test_classes_of_sets_bx_by_and_spanish_bo_bp(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
