@@ -1013,9 +1013,11 @@ class Lexicon:
                  for at in range(cue_end + 2, cue_end + 5) if not any(cue_end <= other < at for other, _ in cues)}
         ends |= {at for start, cue_end in cues if tokens[start] in self._concord_negators
                  for at in self._denied_content_clause_ends(tokens, cue_end, cues)}
-        # A "nada" after a "no" and its verb is that verb's object, however the "no" was read ("no aguanto nada"):
-        # it closes the clause, and one that opens with its own clitic after it is said.
-        ends |= {cue_end for start, cue_end in cues if tokens[start] in self._concord_objects
+        # A "nada" right after a verb that follows a "no" is that verb's object, however the "no" was read ("no
+        # aguanto nada"): it closes the clause, and one that opens with its own clitic after it is said. Not "para
+        # nada" or "no, nada": those deny what follows.
+        ends |= {cue_end for start, cue_end in cues if tokens[start] in self._concord_objects and start > 0
+                 and self._content_word(tokens[start - 1], cues, start - 1)
                  and not self._concord_negators.isdisjoint(tokens[max(0, start - 3):start])}
         return [f._replace(negated=False) if f.negated and f.start in ends and tokens[f.start] in clitics
                 else f for f in findings]
@@ -1028,12 +1030,16 @@ class Lexicon:
         word is its verb: after "ni" it may be the clitic verb's own object put first ("ni cuenta me di")."""
         for at in range(cue_end, min(cue_end + 3, len(tokens))):
             word = tokens[at]
-            closes = at > cue_end and word in self._concord_objects
-            if not closes and (word in self._gap_words or word in self._scope_enders or word in self._subjects
-                               or word in self._degree_words or word in self._new_clause_clitics
-                               or any(start == at for start, _ in cues)):
+            closes = at > cue_end and word in self._concord_objects and self._content_word(tokens[at - 1], cues, at - 1)
+            if not closes and not self._content_word(word, cues, at):
                 return range(cue_end + 1, at + 1) if at > cue_end else range(0)
         return range(cue_end + 1, min(cue_end + 4, len(tokens) + 1))
+
+    def _content_word(self, word: str, cues: list[tuple[int, int]], at: int) -> bool:
+        """A word that may be a denied clause's own verb or object: no function word, degree, subject, clitic or cue."""
+        return not (word in self._gap_words or word in self._scope_enders or word in self._subjects
+                    or word in self._degree_words or word in self._new_clause_clitics
+                    or any(start == at for start, _ in cues))
 
     def _asks(self, tokens: _Words) -> list[tuple[int, int]]:
         """Each reported question: a listed asking phrase, or an asking verb and its "if" with up to a few words of
