@@ -1026,7 +1026,7 @@ class Lexicon:
         """Where a denied clause of one to three content words ends: "no aguanto, se me sale la orina", "no
         retengo nada, me orino encima" (a "nada" that only closes the denial, as Spanish says it twice, is part of
         it). Not when a function word, a degree, a subject or a "que" is among them: "nunca en su vida se ha
-        caído" and "no creo que se haya caído" still deny. Only after a "no" (``concord_negators``), whose next
+        caído" and "no, para nada se ha caído" still deny. Only after a "no" (``concord_negators``), whose next
         word is its verb: after "ni" it may be the clitic verb's own object put first ("ni cuenta me di")."""
         for at in range(cue_end, min(cue_end + 3, len(tokens))):
             word = tokens[at]
