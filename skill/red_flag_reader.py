@@ -303,6 +303,7 @@ class Lexicon:
         # ... the content words that may open one too, their objects said as the negative ("no retengo nada").
         self._concord_objects = self._word_set(negation.get("concord_objects", []))
         self._concord_negators = self._word_set(negation.get("concord_negators", []))
+        self._relative_words = self._word_set(negation.get("relative_words", []))  # "no hay quien me lleve" links on
         # A sign asked about and answered no, as a caregiver reports it: "i asked if she fell and she said no",
         # "le pregunté si se había caído y me dijo que no". Only an explicit no counts ("she doesn't remember" keeps it).
         asked = negation.get("asked_if") or {}
@@ -1019,7 +1020,11 @@ class Lexicon:
         ends |= {cue_end for start, cue_end in cues if tokens[start] in self._concord_objects and start > 0
                  and self._content_word(tokens[start - 1], cues, start - 1)
                  and not self._concord_negators.isdisjoint(tokens[max(0, start - 3):start])}
-        return [f._replace(negated=False) if f.negated and f.start in ends and tokens[f.start] in clitics
+        # The clause's clitic verb may come before the sign's own words: "no puede, se queda tirado en el piso",
+        # "no me duele, se me quedan dormidas las piernas" (a clitic up to three words before it, no cue between).
+        return [f._replace(negated=False) if f.negated and any(
+                    at in ends and tokens[at] in clitics and not any(at <= start < f.start for start, _ in cues)
+                    for at in range(max(0, f.start - 3), f.start + 1))
                 else f for f in findings]
 
     def _denied_content_clause_ends(self, tokens: list[str], cue_end: int, cues: list[tuple[int, int]]) -> range:
@@ -1036,9 +1041,10 @@ class Lexicon:
         return range(cue_end + 1, min(cue_end + 4, len(tokens) + 1))
 
     def _content_word(self, word: str, cues: list[tuple[int, int]], at: int) -> bool:
-        """A word that may be a denied clause's own verb or object: no function word, degree, subject, clitic or cue."""
+        """A word that may be a denied clause's own verb or object: no function word, degree, subject, clitic,
+        relative ("quien", "donde": the clause goes on) or cue."""
         return not (word in self._gap_words or word in self._scope_enders or word in self._subjects
-                    or word in self._degree_words or word in self._new_clause_clitics
+                    or word in self._degree_words or word in self._new_clause_clitics or word in self._relative_words
                     or any(start == at for start, _ in cues))
 
     def _asks(self, tokens: _Words) -> list[tuple[int, int]]:

@@ -2856,3 +2856,18 @@ def test_classes_of_sets_bx_by_and_spanish_bo_bp(locale, said, flag, raised):
 ])
 def test_the_bx_round_rules_as_a_clinician_reviewed_them(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # A Spanish clause after a denied one may put its clitic verb before the sign's own words; a second cue, a
+    # relative ("quien") or no clause of its own keeps the denial.
+    ("es-US", "no puede, se queda tirado en el piso", "CANNOT_MOVE", True),
+    ("es-US", "no se queda tirado en el piso", "CANNOT_MOVE", False),
+    ("es-US", "no le duele, se le quedan dormidas las piernas", "BOTH_LEGS", True),
+    ("es-US", "no le duele ni se le quedan dormidas las piernas", "BOTH_LEGS", False),
+    ("es-US", "aquí no hay quien me lleve de día", "PERSISTENT_PAIN", False),
+    # Peeing said fine is no wetting.
+    ("es-US", "no tiene calentura y se orina bien", "BLADDER_BOWEL", False),
+])
+def test_a_spanish_clause_verb_before_the_sign_ends_the_denial(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
