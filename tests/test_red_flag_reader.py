@@ -2871,3 +2871,48 @@ def test_the_bx_round_rules_as_a_clinician_reviewed_them(locale, said, flag, rai
 ])
 def test_a_spanish_clause_verb_before_the_sign_ends_the_denial(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # The CA, CB and Spanish BR, BS sets' misses as classes, in other words: at the bottom after "next thing"; no
+    # position to be in; a transfer from a wheelchair; frozen bent over; a recogniser's "fill off the latter"; thrown
+    # by a lurching bus; a room that tilted; driven into from behind; clothes changed for what can't be held; the
+    # whole lot of pills; off a quad; struck by a ball; no wee since morning; dumped by a wave; "chucking up"; the back
+    # knocked on something.
+    ("en-US", "she was going down the cellar stairs and next thing she knows she's at the bottom", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "he can't lie sit or stand without screaming", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "my client can't transfer to the commode today", "CANNOT_MOVE", True),
+    ("en-US", "he's frozen hunched over the counter", "CANNOT_MOVE", True),
+    ("en-US", "my uncle fill off the latter cleaning gutters", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "the bus jerked and i slammed into the rail back first", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "when she got up the room tilted and she grabbed the chair", "DEHYDRATION_SIGNS", True),
+    ("en-US", "a van went into the back of my truck at the light", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "mum keeps needing her underwear changed she can't hold it", "BLADDER_BOWEL", True),
+    ("en-US", "i keep eyeing my pills and thinking i'll just take the lot", "OVERDOSE", True),
+    ("en-US", "he came off his four wheeler in the creek bed", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "a foul ball nailed him in the lower back", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "grandad hasn't had a pee since breakfast", "BLADDER_BOWEL", True),
+    ("en-US", "a huge wave knocked me over at the beach", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "she's been upchucking since dinner", "DEHYDRATION_SIGNS", True),
+    ("en-US", "i banged it against the trailer hitch", "SERIOUS_FALL_ACCIDENT", True),
+    # ... and what those words also say without a sign: an old spinal injury is long-standing; idioms.
+    ("en-US", "he's in a wheelchair from an old spinal cord injury", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "you knocked it on the head with that answer", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "i'll take the lot if they're on sale", "OVERDOSE", False),
+    # Spanish: hit badly or when getting off; chemo in the plural; a back black and green; no urine with "su"; burning
+    # inside and shivering under the covers; not even the injection; Portuguese of the border; a merged "se va"; the
+    # chest named as maybe too; something found in a breast.
+    ("es-US", "mi hermano se pegó bien duro con la escalera", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "creo que se golpeó al bajar de la camioneta", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "a mi mamá le dieron quimios hace dos años", "CANCER_HISTORY", True),
+    ("es-US", "tiene la cadera morada y amarilla", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "a mi abuelo no le sale nada de orina", "BLADDER_BOWEL", True),
+    ("es-US", "mi hija tiembla bajo las cobijas y dice que se quema por dentro", "FEVER", True),
+    ("es-US", "ni con el masaje se le quita", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "a dor desce pela perna", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "el dolor seba al pecho cuando camino", "PAIN_SPREADING_CHEST", True),
+    ("es-US", "a mi tía le encontraron una bolita en el seno", "CANCER_HISTORY", True),
+    ("es-US", "me pegué un susto cuando sonó el teléfono", "SERIOUS_FALL_ACCIDENT", False),
+])
+def test_classes_of_sets_ca_cb_and_spanish_br_bs(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
