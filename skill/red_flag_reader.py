@@ -303,7 +303,6 @@ class Lexicon:
         # ... the content words that may open one too, their objects said as the negative ("no retengo nada").
         self._concord_objects = self._word_set(negation.get("concord_objects", []))
         self._concord_negators = self._word_set(negation.get("concord_negators", []))
-        self._relative_words = self._word_set(negation.get("relative_words", []))  # "no hay quien me lleve" links on
         # A sign asked about and answered no, as a caregiver reports it: "i asked if she fell and she said no",
         # "le pregunté si se había caído y me dijo que no". Only an explicit no counts ("she doesn't remember" keeps it).
         asked = negation.get("asked_if") or {}
@@ -1041,10 +1040,9 @@ class Lexicon:
         return range(cue_end + 1, min(cue_end + 4, len(tokens) + 1))
 
     def _content_word(self, word: str, cues: list[tuple[int, int]], at: int) -> bool:
-        """A word that may be a denied clause's own verb or object: no function word, degree, subject, clitic,
-        relative ("quien", "donde": the clause goes on) or cue."""
+        """A word that may be a denied clause's own verb or object: no function word, degree, subject, clitic or cue."""
         return not (word in self._gap_words or word in self._scope_enders or word in self._subjects
-                    or word in self._degree_words or word in self._new_clause_clitics or word in self._relative_words
+                    or word in self._degree_words or word in self._new_clause_clitics
                     or any(start == at for start, _ in cues))
 
     def _asks(self, tokens: _Words) -> list[tuple[int, int]]:

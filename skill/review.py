@@ -185,7 +185,6 @@ RULES = {
     "denied_clause_openers": "... a denied clause being a denied sign or one of these and up to three words after the cue",
     "concord_negators": "... or, after one of these, up to three content words (its verb and object: \"no aguanto, se me sale\")",
     "concord_objects": "... the object said as a negative closing it when right after a verb (\"no retengo nada, me orino\")",
-    "relative_words": "... but never across one of these, which carries the clause on (\"no hay quien me lleve\")",
 }
 ASKED_RULES = {
     "asked_who": "... or asked of anyone named between the asking verb and its join",
