@@ -3096,3 +3096,44 @@ def test_classes_of_sets_ca_cb_and_spanish_br_bs(locale, said, flag, raised):
 ])
 def test_the_ca_round_rules_as_a_clinician_reviewed_them(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # The CD, CE and Spanish BU, BV sets' misses, and the CC and Spanish BT fresh sets', as classes in other words: the
+    # ground that came up to meet someone; slid off the bed; came down faster than one went up; cold and shaking, hot
+    # and cold; better off not waking up; a car clipped by one that ran a light; an inability listed on to walking;
+    # a misstep off an edge; a life easier not to wake up to.
+    ("en-US", "she was hanging laundry and the ground came up at her", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "the sidewalk rose up to meet him on the ice", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "grandpa slid out of the bed in the night", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "he climbed the silo and came down quicker than he went up", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "my wife is freezing and shaking under the blankets", "FEVER", True),
+    ("en-US", "she went hot and cold all night", "FEVER", True),
+    ("en-US", "i think everyone would be better off if i didn't exist", "SELF_HARM", True),
+    ("en-US", "a pickup ran a red light and hit our van", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i can't bend to tie my boots or even stand at the sink", "CANNOT_STAND_WALK", True),
+    ("en-US", "he stepped off the loading dock wrong", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "my back went pop like a rubber band", "SUDDEN_WEAKNESS_NUMBNESS", False),
+    ("en-US", "remind me to check the pot roast", "FEVER", False),
+    # Spanish: covers that don't take the cold away; neither pills nor the heating pad; pain under the breasts; taken
+    # out of bed by two; so much pain there's no sleep; a collision in a game; chest or back; bones said thin apart;
+    # strength gone from the legs; rest tried and the pain stays; crawling somewhere; worse than kidney stones; woke
+    # up on the floor; hit from behind with "pegar"; a cramp as a likeness is no sign.
+    ("es-US", "se tapa con varias cobijas y no se le quita el frío", "FEVER", True),
+    ("es-US", "ni con dos tylenol ni con la bolsa de agua caliente se le calma", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "el dolor le llega debajo de los senos", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "a mi papá lo tuvieron que sacar de la cama entre dos", "CANNOT_MOVE", True),
+    ("es-US", "le duele tanto que no ha pegado el ojo", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "mi hijo se dio un encontronazo jugando fútbol", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "no sé si es el pecho o la espalda lo que le duele", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "de los huesos me dijeron que los tengo frágiles", "OSTEOPOROSIS", True),
+    ("es-US", "a mi esposa se le fue la fuerza de las piernas", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("es-US", "ya repose dos días y no se me quita", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "mi suegra se arrastra hasta el baño", "CANNOT_STAND_WALK", True),
+    ("es-US", "es como el parto pero peor", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "mi tío amaneció en el piso de la sala", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "una camioneta nos pegó por detrás", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "se siente como un calambre pero en la espalda", "SUDDEN_WEAKNESS_NUMBNESS", False),
+])
+def test_classes_of_sets_cd_ce_and_spanish_bu_bv(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
