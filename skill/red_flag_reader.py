@@ -1006,7 +1006,8 @@ class Lexicon:
         ends is a clause of its own, not more of the denial: "no me caí, me resbalé" says the slip, and "no se
         pegó, se cayó" or "no se fue a trabajar, se orinó" the fall and the wetting. A denied clause is a denied
         sign, or a clitic verb of up to three words right after the cue with no other cue after it ("no me duele
-        ni se me duermen las piernas" denies both)."""
+        ni se me duermen las piernas" denies both), or a "no" and up to three content words
+        (``_denied_content_clause_ends``). The next clause's clitic verb may come up to three words before the sign's."""
         clitics = self._new_clause_clitics
         ends = {f.end for f in findings if f.negated}
         ends |= {at for _, cue_end in cues if cue_end < len(tokens) and tokens[cue_end] in self._denied_clause_openers
