@@ -3530,3 +3530,25 @@ def test_classes_of_sets_cf_and_spanish_bw(locale, said, flag, raised):
 ])
 def test_the_cd_round_rules_as_a_clinician_reviewed_them(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # The last fresh measure (CG and Spanish BX, on the session's final state) found a normal temperature said and the
+    # fever then denied raised, and "no hablo bien español" read as a stroke's speech; both are corrected, with a few of
+    # its misses as classes (unmeasured on a fresh set): a temperature said before "tengo" or "y pico", a forehead that
+    # burns, "made water" for urinating, a spill with an adjective, the recogniser's "shills", "echo" and "cosillas".
+    ("es-US", "treinta y seis y medio tiene así que fiebre no es", "FEVER", False),
+    ("es-US", "fiebre no tiene pero la fiebre no es lo que me preocupa", "FEVER", False),
+    ("es-US", "mi papá no habla bien inglés y le duele la espalda", "HEART_ATTACK_STROKE", False),
+    ("es-US", "de repente no puede hablar bien", "HEART_ATTACK_STROKE", True),
+    ("es-US", "ciento uno tiene mi hijo desde anoche", "FEVER", True),
+    ("es-US", "tiene treinta y nueve y pico", "FEVER", True),
+    ("es-US", "la frente le arde a mi niña", "FEVER", True),
+    ("es-US", "siento algo que me aprieta mi echo", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "grandpa hasn't made water all day", "BLADDER_BOWEL", True),
+    ("en-US", "she took a nasty spill on the porch", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "he's got the shills and a fever", "FEVER", True),
+    ("en-US", "my back locked up tripping pipe on the rig", "SERIOUS_FALL_ACCIDENT", False),
+])
+def test_classes_of_the_last_fresh_measure_cg_and_spanish_bx(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
