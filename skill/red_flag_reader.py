@@ -1009,42 +1009,45 @@ class Lexicon:
         ni se me duermen las piernas" denies both), or a "no" and up to three content words
         (``_denied_content_clause_ends``). The next clause's clitic verb may come up to three words before the sign's."""
         clitics = self._new_clause_clitics
+        cue_starts = {start for start, _ in cues}
         ends = {f.end for f in findings if f.negated}
         ends |= {at for _, cue_end in cues if cue_end < len(tokens) and tokens[cue_end] in self._denied_clause_openers
-                 for at in range(cue_end + 2, cue_end + 5) if not any(cue_end <= other < at for other, _ in cues)}
+                 for at in range(cue_end + 2, cue_end + 5) if not any(cue_end <= other < at for other in cue_starts)}
         ends |= {at for start, cue_end in cues if tokens[start] in self._concord_negators
-                 for at in self._denied_content_clause_ends(tokens, cue_end, cues)}
+                 for at in self._denied_content_clause_ends(tokens, cue_end, cue_starts)}
         # A "nada" right after a verb that follows a "no" is that verb's object, however the "no" was read ("no
         # aguanto nada"): it closes the clause, and one that opens with its own clitic after it is said. Not "para
         # nada" or "no, nada": those deny what follows.
-        ends |= {cue_end for start, cue_end in cues if tokens[start] in self._concord_objects and start > 0
-                 and self._content_word(tokens[start - 1], cues, start - 1)
+        ends |= {cue_end for start, cue_end in cues if self._closes_denial(tokens, start, cue_starts)
                  and not self._concord_negators.isdisjoint(tokens[max(0, start - 3):start])}
         # The clause's clitic verb may come before the sign's own words: "no puede, se queda tirado en el piso",
         # "no me duele, se me quedan dormidas las piernas" (a clitic up to three words before it, no cue between).
         return [f._replace(negated=False) if f.negated and any(
-                    at in ends and tokens[at] in clitics and not any(at <= start < f.start for start, _ in cues)
+                    at in ends and tokens[at] in clitics and not any(at <= start < f.start for start in cue_starts)
                     for at in range(max(0, f.start - 3), f.start + 1))
                 else f for f in findings]
 
-    def _denied_content_clause_ends(self, tokens: list[str], cue_end: int, cues: list[tuple[int, int]]) -> range:
+    def _denied_content_clause_ends(self, tokens: list[str], cue_end: int, cue_starts: set[int]) -> range:
         """Where a denied clause of one to three content words ends: "no aguanto, se me sale la orina", "no
         retengo nada, me orino encima" (a "nada" that only closes the denial, as Spanish says it twice, is part of
         it). Not when a function word, a degree, a subject or a "que" is among them: "nunca en su vida se ha
         caído" and "no, para nada se ha caído" still deny. Only after a "no" (``concord_negators``), whose next
         word is its verb: after "ni" it may be the clitic verb's own object put first ("ni cuenta me di")."""
         for at in range(cue_end, min(cue_end + 3, len(tokens))):
-            word = tokens[at]
-            closes = at > cue_end and word in self._concord_objects and self._content_word(tokens[at - 1], cues, at - 1)
-            if not closes and not self._content_word(word, cues, at):
+            closes = at > cue_end and self._closes_denial(tokens, at, cue_starts)
+            if not closes and not self._content_word(tokens, at, cue_starts):
                 return range(cue_end + 1, at + 1) if at > cue_end else range(0)
         return range(cue_end + 1, min(cue_end + 4, len(tokens) + 1))
 
-    def _content_word(self, word: str, cues: list[tuple[int, int]], at: int) -> bool:
+    def _closes_denial(self, tokens: list[str], at: int, cue_starts: set[int]) -> bool:
+        """A negative object ("nada") right after a content word: it ends the denied clause it belongs to."""
+        return tokens[at] in self._concord_objects and at > 0 and self._content_word(tokens, at - 1, cue_starts)
+
+    def _content_word(self, tokens: list[str], at: int, cue_starts: set[int]) -> bool:
         """A word that may be a denied clause's own verb or object: no function word, degree, subject, clitic or cue."""
+        word = tokens[at]
         return not (word in self._gap_words or word in self._scope_enders or word in self._subjects
-                    or word in self._degree_words or word in self._new_clause_clitics
-                    or any(start == at for start, _ in cues))
+                    or word in self._degree_words or word in self._new_clause_clitics or at in cue_starts)
 
     def _asks(self, tokens: _Words) -> list[tuple[int, int]]:
         """Each reported question: a listed asking phrase, or an asking verb and its "if" with up to a few words of
