@@ -3552,3 +3552,34 @@ def test_the_cd_round_rules_as_a_clinician_reviewed_them(locale, said, flag, rai
 ])
 def test_classes_of_the_last_fresh_measure_cg_and_spanish_bx(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # What the last fresh measure left: someone on the floor who cannot get up (the Spanish WAS_ON rule, now in
+    # English too), crying at every move, "my water" for urine, a boat slamming a wave, any heavy load on the chest,
+    # Spanish double clitics ("tomármelas") read as the verb, and pills saved up or all taken at once.
+    ("en-US", "grandma is on the kitchen floor and can't stand", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "my husband is on the floor now", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "he is on the floor stretching and can't get up easy", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "he sobs whenever he moves", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "i groan just rolling over", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "the newborn cries when i move", "SEVERE_PAIN_NO_RELIEF", False),
+    ("en-US", "his water comes out by itself now", "BLADDER_BOWEL", True),
+    ("en-US", "i forgot my water bottle", "BLADDER_BOWEL", False),
+    ("en-US", "the skiff slammed into a swell and i hit the console", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "we hit the wake hard on the jet ski", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "then a wave of tiredness hit", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "feels like a bag of cement on my chest", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "i set a bag of frozen peas on my chest", "CHEST_PAIN_OR_BREATHING", False),
+    ("es-US", "como un saco de papas sobre mi pecho", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "tengo un saco de dormir en el carro", "CHEST_PAIN_OR_BREATHING", False),
+    ("es-US", "se me salen las lágrimas al voltearme en la cama", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "mi esposo llora cuando se levanta", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "llora la niña cuando me muevo", "SEVERE_PAIN_NO_RELIEF", False),
+    ("es-US", "está acumulando sus pastillas del dolor", "SELF_HARM", True),
+    ("es-US", "voy a tragármelas todas de golpe", "OVERDOSE", True),
+    ("es-US", "junté las pastillas para llevárselas al doctor", None, False),
+    ("es-US", "la panga pegó contra una ola y me fui de espaldas", "SERIOUS_FALL_ACCIDENT", True),
+])
+def test_classes_left_by_the_last_fresh_measure(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
