@@ -3578,6 +3578,8 @@ def test_classes_of_the_last_fresh_measure_cg_and_spanish_bx(locale, said, flag,
     ("es-US", "llora la niña cuando me muevo", "SEVERE_PAIN_NO_RELIEF", False),
     ("es-US", "está acumulando sus pastillas del dolor", "SELF_HARM", True),
     ("es-US", "voy a tragármelas todas de golpe", "OVERDOSE", True),
+    ("es-US", "dice que quiere tomárselas todas de una vez", "OVERDOSE", True),
+    ("es-US", "anda tomándoselas todas juntas", "OVERDOSE", True),
     ("es-US", "junté las pastillas para llevárselas al doctor", None, False),
     ("es-US", "la panga pegó contra una ola y me fui de espaldas", "SERIOUS_FALL_ACCIDENT", True),
 ])
