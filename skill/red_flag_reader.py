@@ -451,13 +451,58 @@ class Lexicon:
             size = self._join_size(heard, i, known)
             if size and heard[i] in known and self._join_size(heard, i + 1, known) > size - 1:
                 size = 0  # a whole word stays whole when what follows joins further on: "de bo mitar", not "debo"
+            near = None if size else self._near_join(heard, i)
             if size:
                 out.extend(self._respelled(["".join(words[i:i + size])]))  # "mar hado" is the slip "marhado"
+                i += size
+            elif near:
+                size, word = near
+                out.extend(self._respelled([word]))
                 i += size
             else:
                 out.append(words[i])
                 i += 1
         return out
+
+    def _near_join(self, heard: list[str], i: int) -> tuple[int, str] | None:
+        """A long word split and misheard at once ("ostio pour osis", "scoly oh sis"): two to four pieces, two
+        of them no word of the lexicon, whose join is within two letters of one of its long words that starts
+        and ends with the same sounds, as (pieces, that word). Only long words: a short join near a word is too often
+        another word."""
+        words, long_words = self._known_sounds, self._long_words
+        for size in (4, 3, 2):
+            pieces = heard[i:i + size]
+            # Two pieces at least that are no word: one alone is often a word the lexicon lacks ("chess").
+            if len(pieces) < size or sum(piece not in words for piece in pieces) < 2:
+                continue
+            joined = "".join(pieces)
+            if len(joined) < NEAR_JOIN_LENGTH:
+                continue
+            best = None
+            pairs = None
+            for length in range(len(joined) - NEAR_JOIN_EDITS, len(joined) + NEAR_JOIN_EDITS + 1):
+                for sound, written, its_pairs in long_words.get((joined[0], joined[-1], length), ()):
+                    pairs = pairs or _letter_pairs(joined)
+                    # Each edit breaks at most two of a word's letter pairs: a cheap test before the full one.
+                    if len(its_pairs - pairs) > 2 * NEAR_JOIN_EDITS:
+                        continue
+                    edits = _edits_within(joined, sound, NEAR_JOIN_EDITS)
+                    if edits is not None and (best is None or edits < best[0]):
+                        best = (edits, written)
+            if best:
+                return size, best[1]
+        return None
+
+    @functools.cached_property
+    def _long_words(self) -> dict[tuple[str, str, int], list[tuple[str, str, frozenset[str]]]]:
+        """The lexicon's long words as they sound, with how they are written, by first and last sound and length
+        (a recogniser's split keeps a word's ends; the few candidates keep the reader fast)."""
+        index: dict[tuple[str, str, int], list[tuple[str, str, frozenset[str]]]] = {}
+        for word in sorted(self._known_words):
+            sound = self._sounded_word(word)
+            if len(sound) >= NEAR_JOIN_LENGTH:
+                index.setdefault((sound[0], sound[-1], len(sound)), []).append((sound, word, _letter_pairs(sound)))
+        return index
 
     @staticmethod
     def _join_size(heard: list[str], i: int, known: frozenset[str]) -> int:
@@ -1362,6 +1407,25 @@ class Lexicon:
 
 
 CACHE_SIZE = 256
+NEAR_JOIN_LENGTH = 9  # a split word joined to the nearest long word of the lexicon: this long at least ...
+NEAR_JOIN_EDITS = 2  # ... and this many letters different at most
+
+
+def _letter_pairs(word: str) -> frozenset[str]:
+    return frozenset(word[i:i + 2] for i in range(len(word) - 1))
+
+
+def _edits_within(a: str, b: str, limit: int) -> int | None:
+    """The edit distance of ``a`` and ``b`` when at most ``limit``, else None (rows stop once all exceed it)."""
+    previous = list(range(len(b) + 1))
+    for i, char in enumerate(a, 1):
+        current = [i]
+        for j, other in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other)))
+        if min(current) > limit:
+            return None
+        previous = current
+    return previous[-1] if previous[-1] <= limit else None
 # Stems and sounds kept per word; a service that has heard this many distinct words starts again.
 WORD_CACHE_SIZE = 50_000
 
