@@ -251,6 +251,8 @@ class Lexicon:
         self._suffix_guards = {sound(suffix): tuple(sound(end) for end in ends)
                                for suffix, ends in normalise.get("suffix_guards", {}).items()}
         self._min_stem = normalise["min_stem"]
+        # Sounds a speaker fills a pause with ("um", "eh"): never a piece of a misheard split word.
+        self._fillers = frozenset(sound(word) for word in normalise.get("fillers", []))
         # A doubled final letter left by a suffix is undoubled ("stopp" -> "stop"), unless the language says not.
         self._undouble = normalise.get("undouble", True)
         self._no_undouble = normalise["keep_double"] + "aeiou"
@@ -472,21 +474,25 @@ class Lexicon:
         words, long_words = self._known_sounds, self._long_words
         for size in (4, 3, 2):
             pieces = heard[i:i + size]
-            # Two pieces at least that are no word: one alone is often a word the lexicon lacks ("chess").
-            if len(pieces) < size or sum(piece not in words for piece in pieces) < 2:
+            # Two pieces at least that are no word: one alone is often a word the lexicon lacks ("chess"); and
+            # no piece of one letter nor a filler: "he was um conscious" is not "unconscious".
+            if (len(pieces) < size or sum(piece not in words for piece in pieces) < 2
+                    or any(len(piece) < 2 or piece in self._fillers for piece in pieces)):
                 continue
             joined = "".join(pieces)
             if len(joined) < NEAR_JOIN_LENGTH:
                 continue
+            # Two edits only for the longest words: "partly sad" is two from "paralysed".
+            allowed = NEAR_JOIN_EDITS if len(joined) >= NEAR_JOIN_TWO_EDITS else 1
             best = None
             pairs = None
-            for length in range(len(joined) - NEAR_JOIN_EDITS, len(joined) + NEAR_JOIN_EDITS + 1):
+            for length in range(len(joined) - allowed, len(joined) + allowed + 1):
                 for sound, written, its_pairs in long_words.get((joined[0], joined[-1], length), ()):
                     pairs = pairs or _letter_pairs(joined)
                     # Each edit breaks at most two of a word's letter pairs: a cheap test before the full one.
-                    if len(its_pairs - pairs) > 2 * NEAR_JOIN_EDITS:
+                    if len(its_pairs - pairs) > 2 * allowed:
                         continue
-                    edits = _edits_within(joined, sound, NEAR_JOIN_EDITS)
+                    edits = _edits_within(joined, sound, allowed)
                     if edits is not None and (best is None or edits < best[0]):
                         best = (edits, written)
             if best:
@@ -1408,7 +1414,8 @@ class Lexicon:
 
 CACHE_SIZE = 256
 NEAR_JOIN_LENGTH = 9  # a split word joined to the nearest long word of the lexicon: this long at least ...
-NEAR_JOIN_EDITS = 2  # ... and this many letters different at most
+NEAR_JOIN_EDITS = 2  # ... and this many letters different at most (one below NEAR_JOIN_TWO_EDITS letters)
+NEAR_JOIN_TWO_EDITS = 12
 
 
 def _letter_pairs(word: str) -> frozenset[str]:

@@ -3556,18 +3556,22 @@ def test_classes_of_the_last_fresh_measure_cg_and_spanish_bx(locale, said, flag,
 
 @pytest.mark.parametrize("locale,said,flag,raised", [
     # What the last fresh measure left: someone on the floor who cannot get up (the Spanish WAS_ON rule, now in
-    # English too), crying at every move, "my water" for urine, a boat slamming a wave, any heavy load on the chest,
-    # Spanish double clitics ("tomármelas") read as the verb, and pills saved up or all taken at once.
+    # English too, for a person who truly cannot), crying at every move (the one who cries is the one who moves),
+    # "my water" for urine, a boat slamming a wave, a heavy load on the chest said as a likeness, and pills all
+    # taken at one go.
     ("en-US", "grandma is on the kitchen floor and can't stand", "SERIOUS_FALL_ACCIDENT", True),
-    ("en-US", "my husband is on the floor now", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "dad is on the floor now fixing the sink", "SERIOUS_FALL_ACCIDENT", False),
     ("en-US", "he is on the floor stretching and can't get up easy", "SERIOUS_FALL_ACCIDENT", False),
     ("en-US", "he sobs whenever he moves", "SEVERE_PAIN_NO_RELIEF", True),
-    ("en-US", "i groan just rolling over", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "i sob just rolling over", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "my daughter cries when i move", "SEVERE_PAIN_NO_RELIEF", False),
+    ("en-US", "i cry every time i move house", "SEVERE_PAIN_NO_RELIEF", False),
     ("en-US", "the newborn cries when i move", "SEVERE_PAIN_NO_RELIEF", False),
     ("en-US", "his water comes out by itself now", "BLADDER_BOWEL", True),
     ("en-US", "i forgot my water bottle", "BLADDER_BOWEL", False),
     ("en-US", "the skiff slammed into a swell and i hit the console", "SERIOUS_FALL_ACCIDENT", True),
-    ("en-US", "we hit the wake hard on the jet ski", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "we hit a big wave hard on the jet ski", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "where it hit, swelling came up fast", "SWELLING_OR_SPREADING_PAIN", True),
     ("en-US", "then a wave of tiredness hit", "SERIOUS_FALL_ACCIDENT", False),
     ("en-US", "feels like a bag of cement on my chest", "CHEST_PAIN_OR_BREATHING", True),
     ("en-US", "i set a bag of frozen peas on my chest", "CHEST_PAIN_OR_BREATHING", False),
@@ -3576,10 +3580,10 @@ def test_classes_of_the_last_fresh_measure_cg_and_spanish_bx(locale, said, flag,
     ("es-US", "se me salen las lágrimas al voltearme en la cama", "SEVERE_PAIN_NO_RELIEF", True),
     ("es-US", "mi esposo llora cuando se levanta", "SEVERE_PAIN_NO_RELIEF", True),
     ("es-US", "llora la niña cuando me muevo", "SEVERE_PAIN_NO_RELIEF", False),
-    ("es-US", "está acumulando sus pastillas del dolor", "SELF_HARM", True),
+    ("es-US", "estoy ahorrando las pastillas para que me duren", None, False),
     ("es-US", "voy a tragármelas todas de golpe", "OVERDOSE", True),
     ("es-US", "dice que quiere tomárselas todas de una vez", "OVERDOSE", True),
-    ("es-US", "anda tomándoselas todas juntas", "OVERDOSE", True),
+    ("es-US", "puedo tomarme todas juntas en la mañana, la de la presión y el relajante", "OVERDOSE", False),
     ("es-US", "junté las pastillas para llevárselas al doctor", None, False),
     ("es-US", "la panga pegó contra una ola y me fui de espaldas", "SERIOUS_FALL_ACCIDENT", True),
 ])
@@ -3589,12 +3593,14 @@ def test_classes_left_by_the_last_fresh_measure(locale, said, flag, raised):
 
 @pytest.mark.parametrize("locale,said,flag,raised", [
     # Round 22 (sets CH, CI and Spanish BY, BZ, first contact on the state before it): their misses as classes, said
-    # in other words. A long word split and misheard at once is joined to the lexicon's nearest long word (two pieces
-    # at least no word, the join within two letters); a chest "squeezy", regional vehicles, "flat" on the floor,
-    # food brought up, a bed dropped out of, toes that won't wiggle, tablets that do nothing, everything going
-    # fuzzy, legs gone from under, getting about only with a frame, "spend a penny", "could be sick", a modal
-    # between a horse and what it did; Spanish: nothing makes it go, so much pain one cannot even..., "sin pilas",
-    # a few steps and a sit, not even half a block, "no es capable", a tackle, "-ucho" forms, "e calofrios".
+    # in other words, as the fourteenth review left them. A long word split and misheard at once is joined to the
+    # lexicon's nearest long word (two pieces at least no word, none a filler or one letter, within one letter, two
+    # from twelve letters on); a chest "squeezy", regional vehicles, food brought up, a bed dropped out of, toes
+    # that won't wiggle, tablets that do nothing at all, everything going fuzzy, legs gone from under, getting about
+    # only with a frame, "feel like i could be sick", a modal between a horse and what it did; Spanish: nothing
+    # makes it go, so much pain one cannot even move, a body gone limp, a few steps and a sit, not even half a
+    # block, "no es capable", a bump on the road, "e calofrios". Taken back in review, with their false alarms
+    # below: "spend a penny", "won't budge", "sin pilas", "-ucho", "no es posible", two clitics as one verb.
     ("en-US", "she's got osteo pour rosis real bad", "OSTEOPOROSIS", True),
     ("en-US", "i was told i have scoli oh sis as a kid", "CHRONIC_BACK_CONDITION", True),
     ("en-US", "my grandson plays an ostinato on the piano", "OSTEOPOROSIS", False),
@@ -3603,29 +3609,366 @@ def test_classes_left_by_the_last_fresh_measure(locale, said, flag, raised):
     ("en-US", "he's been flat on the kitchen floor an hour", "SERIOUS_FALL_ACCIDENT", True),
     ("en-US", "he keeps bringing up his food since the spasm", "DEHYDRATION_SIGNS", True),
     ("en-US", "grandad dropped out of bed last night", "SERIOUS_FALL_ACCIDENT", True),
-    ("en-US", "her foot won't budge when she tries", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "her foot won't wiggle when she tries", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "the garage door won't budge on one side", None, False),
     ("en-US", "i can't get my toes to move", "SUDDEN_WEAKNESS_NUMBNESS", True),
     ("en-US", "the muscle relaxers did nothing at all", "SEVERE_PAIN_NO_RELIEF", True),
-    ("en-US", "the pills did nothing wrong to my stomach", "SEVERE_PAIN_NO_RELIEF", True),
-    ("en-US", "when i straighten up the room goes dim", "DEHYDRATION_SIGNS", True),
+    ("en-US", "the doctor said rest and do nothing heavy", "SEVERE_PAIN_NO_RELIEF", False),
+    ("en-US", "when i straighten up everything goes fuzzy", "DEHYDRATION_SIGNS", True),
+    ("en-US", "the room goes dark when the movie starts", None, False),
     ("en-US", "his knees went from under him on the stairs", "SERIOUS_FALL_ACCIDENT", True),
     ("en-US", "she can only walk with her zimmer now", "CANNOT_STAND_WALK", True),
-    ("en-US", "he can't spend a penny since this morning", "BLADDER_BOWEL", True),
-    ("en-US", "i might be sick any minute", "DEHYDRATION_SIGNS", True),
+    ("en-US", "i can't spend a penny more on chiropractors", None, False),
+    ("en-US", "i feel like i might be sick any minute", "DEHYDRATION_SIGNS", True),
+    ("en-US", "my son might be sick, he has a runny nose", None, False),
     ("en-US", "the bull must've pinned him against the gate", "SERIOUS_FALL_ACCIDENT", True),
     ("en-US", "i take three steps and i have to sit", "CANNOT_STAND_WALK", True),
     ("en-US", "couldn't even walk to the corner", "CANNOT_STAND_WALK", True),
     ("en-US", "i walked to the corner and back no problem", "CANNOT_STAND_WALK", False),
     ("es-US", "el dolor no se quita con nada de lo que le doy", "SEVERE_PAIN_NO_RELIEF", True),
-    ("es-US", "le duele tan feo que ni puede comer", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "le duele tan feo que ni puede moverse", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "me duele tanto que no puedo ni trabajar", "SEVERE_PAIN_NO_RELIEF", False),
     ("es-US", "no me duele tanto que no pueda trabajar", "SEVERE_PAIN_NO_RELIEF", False),
-    ("es-US", "mi abuela anda sin pilas desde ayer", "DEHYDRATION_SIGNS", True),
+    ("es-US", "mi abuela anda con todo el cuerpo flojo desde ayer", "DEHYDRATION_SIGNS", True),
+    ("es-US", "el control remoto está sin pilas", None, False),
     ("es-US", "camina tres pasos y tiene que sentarse", "CANNOT_STAND_WALK", True),
-    ("es-US", "mi papá no llega ni a la esquina", "CANNOT_STAND_WALK", True),
+    ("es-US", "mi papá no camina ni media cuadra", "CANNOT_STAND_WALK", True),
+    ("es-US", "el camión no llega ni a la esquina", "CANNOT_STAND_WALK", False),
     ("es-US", "mi mamá no es capable de pararse sola", "CANNOT_STAND_WALK", True),
-    ("es-US", "en el fútbol un chavo se le tiró encima", "SERIOUS_FALL_ACCIDENT", True),
-    ("es-US", "me siento debilucho de todo el cuerpo", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("es-US", "nos pegamos feo con otra troca en la carretera", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "nos dimos duro en el gimnasio y hoy tengo espasmos", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "mi hijo es muy debilucho", "SUDDEN_WEAKNESS_NUMBNESS", False),
     ("es-US", "ni fiebre ni e calofrios tiene", "FEVER", False),
 ])
 def test_classes_of_sets_ch_ci_and_spanish_by_bz(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # The fresh measure of round 22's fixes (CJ and Spanish CA): a sign that will not go away is there (the negation
+    # denies its going: "no se me quita la fiebre", "can't get rid of this fever"; Spanish "no se me baja / no se me
+    # va" also say pain does not spread, so only "quitar" and a fever that will not come down count), "has not peed"
+    # with a time, hot all over, a vehicle bumped, "time to breathe" as an idiom, cold and sweating at once,
+    # "nada de pipí", rest that took nothing away, "ni con ... se me quita", a truck that grazed a post.
+    ("es-US", "no se le quita el dolor del pecho", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "no se me baja la calentura desde ayer", "FEVER", True),
+    ("es-US", "el dolor no se me baja a las piernas, se queda en la cintura", "SWELLING_OR_SPREADING_PAIN", False),
+    ("es-US", "no se me va al pecho, nomás la espalda", "PAIN_SPREADING_CHEST", False),
+    ("es-US", "no tengo fiebre y no se me quita el espasmo", "FEVER", False),
+    ("en-US", "we can't get rid of his fever", "FEVER", True),
+    ("en-US", "the advil doesn't bring her fever down", "FEVER", True),
+    ("en-US", "i didn't bring my thermometer and i don't have a fever", "FEVER", False),
+    ("en-US", "grandpa hasn't peed since breakfast", "BLADDER_BOWEL", True),
+    ("en-US", "he hasn't wet himself", "BLADDER_BOWEL", False),
+    ("en-US", "she says she's hot all over and shaky", "FEVER", True),
+    ("en-US", "a truck bumped our van in the parking lot", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "with three kids i hardly get a minute to breathe", "CHEST_PAIN_OR_BREATHING", False),
+    ("es-US", "tiene frío y al mismo tiempo está todo sudado", "FEVER", True),
+    ("es-US", "desde anoche no ha hecho nada de pipí", "BLADDER_BOWEL", True),
+    ("es-US", "la pomada no le ha quitado nada", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "ni con el parche ni con las pastillas se le calma", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "el camión rozó la barda y sentí el jalón", "SERIOUS_FALL_ACCIDENT", True),
+])
+def test_classes_of_the_fresh_measure_cj_and_spanish_ca(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # The fourteenth review (an emergency physician's eye, 342 sentences of its own on the round 22 change): what
+    # it found the change read right (# NEW, # ok), and each false alarm or lost sign it found (# review NEW),
+    # corrected: fillers and one-letter pieces never join ("he was um conscious"), crying only when the one who
+    # cries moves, no "is on the floor now" alone, no real sandbag, no "drop off the bed linen", no casino "big one".
+    ("en-US", "my dad is on the floor and he can't get up", "SERIOUS_FALL_ACCIDENT", True),  # NEW
+    ("en-US", "my husband is down on the ground and can't get up", "SERIOUS_FALL_ACCIDENT", True),  # NEW
+    ("en-US", "Mom's on the kitchen floor and she can't stand up", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "she was on the floor when I got home and couldn't get up", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "grandma's been on the floor for an hour, she can't get up", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "I'm flat on the floor and can't get up", "CANNOT_MOVE", True),  # ok
+    ("en-US", "she cries every time she moves", "SEVERE_PAIN_NO_RELIEF", True),  # NEW
+    ("en-US", "he screams whenever he tries to move", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("en-US", "I'm in tears every time I move", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("en-US", "he yells out in pain when he rolls over", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("en-US", "my water just comes out on its own", "BLADDER_BOWEL", True),  # NEW
+    ("en-US", "my water has been coming out on its own since the spasm started", "BLADDER_BOWEL", True),  # NEW
+    ("en-US", "I keep wetting myself, it just comes out", "BLADDER_BOWEL", True),  # ok
+    ("en-US", "we slammed into a wave on the boat and my back hasn't been right", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "the boat came down hard off a wave and I landed on my tailbone", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "I was thrown around the boat in rough water", "SERIOUS_FALL_ACCIDENT", True),  # NEW
+    ("en-US", "it feels like a sack of potatoes on my chest", "CHEST_PAIN_OR_BREATHING", True),  # NEW
+    ("en-US", "feels like a bag of cement sitting on my chest", "CHEST_PAIN_OR_BREATHING", True),  # ok
+    ("en-US", "my chest feels crushy", "CHEST_PAIN_OR_BREATHING", True),  # NEW
+    ("en-US", "my chest is all squeezy", "CHEST_PAIN_OR_BREATHING", True),  # NEW
+    ("en-US", "I've been saving up my pills so I can take them all at once", "SELF_HARM", True),  # ok
+    ("en-US", "I've been stockpiling my painkillers", "SELF_HARM", True),  # ok
+    ("en-US", "our RV rolled over on the highway", "SERIOUS_FALL_ACCIDENT", True),  # NEW
+    ("en-US", "a taxi hit me when I was crossing the street", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "we were in a minibus that crashed", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "I've been bringing up my food all day", "DEHYDRATION_SIGNS", True),  # ok
+    ("en-US", "my tummy is turning and I feel like I might be sick", "DEHYDRATION_SIGNS", True),  # NEW
+    ("en-US", "when I stand up everything goes fuzzy", "DEHYDRATION_SIGNS", True),  # NEW
+    ("en-US", "everything went grey and I had to sit down", "FAINTING", True),  # ok
+    ("en-US", "I can't get my toes to wiggle on my right foot", "SUDDEN_WEAKNESS_NUMBNESS", True),  # NEW
+    ("en-US", "my toes won't wiggle", "SUDDEN_WEAKNESS_NUMBNESS", True),  # NEW
+    ("en-US", "my legs went from under me", "SUDDEN_WEAKNESS_NUMBNESS", True),  # NEW
+    ("en-US", "the painkillers do nothing", "SEVERE_PAIN_NO_RELIEF", True),  # NEW
+    ("en-US", "the tablets did nothing at all", "SEVERE_PAIN_NO_RELIEF", True),  # NEW
+    ("en-US", "ibuprofen does nothing for it", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("en-US", "I can only get around with my walking frame since the spasm started", "CANNOT_STAND_WALK", True),  # NEW
+    ("en-US", "I can only walk with my zimmer frame now", "CANNOT_STAND_WALK", True),  # ok
+    ("en-US", "I walk ten steps and I have to stop", "CANNOT_STAND_WALK", True),  # NEW
+    ("en-US", "I can't walk half a block without stopping", "CANNOT_STAND_WALK", True),  # ok
+    ("en-US", "I can't make it to the end of the driveway", "CANNOT_STAND_WALK", True),  # ok
+    ("en-US", "I can't spend a penny, nothing comes out", "BLADDER_BOWEL", True),  # ok
+    ("en-US", "she has ostio pour osis and her back hurts", "OSTEOPOROSIS", True),  # NEW
+    ("en-US", "I have spondy low sis in my lower back", "CHRONIC_BACK_CONDITION", True),  # NEW
+    ("en-US", "I've been nausee ated all morning", "DEHYDRATION_SIGNS", True),  # NEW
+    ("en-US", "he was unconscious for a minute after he fell", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "he was unconscious for a minute", "FAINTING", True),  # ok
+    ("en-US", "the spot where the ball hit swelled up and it's bruised", "SWELLING_OR_SPREADING_PAIN", True),  # ok
+    ("en-US", "the chair slid out from under me and I landed on my back", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "the baby cries when I move", None, False),  # ok
+    ("en-US", "I didn't spend a penny, the clinic was free", None, False),  # ok
+    ("en-US", "my phone dropped off the bed", None, False),  # ok
+    ("en-US", "I drive a taxi and my back spasms by the end of the shift", None, False),  # ok
+    ("en-US", "I've been lying flat on the floor doing my stretches", None, False),  # ok
+    ("en-US", "I must have fallen asleep on the heating pad", None, False),  # ok
+    ("en-US", "I hit the big one on the slot machine", None, False),  # ok
+    ("en-US", "I get a wave of tiredness every afternoon", None, False),  # ok
+    ("en-US", "I stood up to do the wave at the game and my back spasmed", None, False),  # ok
+    ("en-US", "I dropped my water bottle and my back seized when I bent to get it", None, False),  # ok
+    ("en-US", "My water bottle leaks out in my bag", None, False),  # ok
+    ("en-US", "I slept in a sleeping bag at the campsite and my back is stiff", None, False),  # ok
+    ("en-US", "No, she isn't on the floor, she's sitting in her chair", None, False),  # ok
+    ("en-US", "He's not on the floor anymore, we got him into bed and he can walk", None, False),  # ok
+    ("en-US", "He doesn't cry when he moves, he's just stiff", None, False),  # ok
+    ("en-US", "She's not crying when she moves anymore", None, False),  # ok
+    ("en-US", "No crying when I move, just stiffness", None, False),  # ok
+    ("en-US", "My water doesn't leak out, I can hold it fine", None, False),  # ok
+    ("en-US", "I'm not bringing up my food, I'm eating fine", None, False),  # ok
+    ("en-US", "Nothing goes fuzzy when I stand up", None, False),  # ok
+    ("en-US", "My toes wiggle fine", None, False),  # ok
+    ("en-US", "My legs didn't go from under me, I just sat down slowly", None, False),  # ok
+    ("en-US", "We didn't hit any waves, the water was calm", None, False),  # ok
+    ("en-US", "I'm not saving up my pills, I take them as prescribed", None, False),  # ok
+    ("en-US", "no fever, no chills", None, False),  # ok
+    ("en-US", "I don't use a walking frame, I walk fine", None, False),  # ok
+    ("en-US", "don't fret, gently stretch your back twice a day", None, False),  # ok
+    ("en-US", "I heard on uh a radio station that stretching helps", None, False),  # ok
+    ("en-US", "I've had a spasm since um yesterday", None, False),  # ok
+    ("en-US", "I work at Walmart stocking shelves", None, False),  # ok
+    ("en-US", "I went to Disneyland and my back seized on the teacups", None, False),  # ok
+    ("en-US", "I live in Albuquerque and work construction", None, False),  # ok
+    ("en-US", "my physiotherapist Anastasia showed me stretches", None, False),  # ok
+    ("en-US", "I use Salonpas patches and Voltaren gel", None, False),  # ok
+    ("en-US", "I must have slept wrong", None, False),  # ok
+    ("en-US", "I think I may have pulled something lifting the dog", None, False),  # ok
+    ("en-US", "My legs may feel stiff in the morning", None, False),  # ok
+    ("en-US", "I must walk more, my doctor says", None, False),  # ok
+    ("en-US", "I would never hurt myself", None, False),  # ok
+    ("en-US", "I'd kill for some relief right now", None, False),  # ok
+    ("en-US", "I could kill my husband for leaving the laundry basket on the stairs", None, False),  # ok
+    ("en-US", "it would kill me to miss another day of work", None, False),  # ok
+    ("en-US", "I'd die for a massage right now", None, False),  # ok
+    ("en-US", "I would have called 911 but it eased off", None, False),  # ok
+    ("en-US", "I thought I might have broken something but it's just a spasm", None, False),  # ok
+    ("en-US", "he might have hit his head, I'm not sure", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "I feel like I could pass out when I stand up", "FAINTING", True),  # ok
+    ("en-US", "I could barely walk this morning", "CANNOT_STAND_WALK", True),  # ok
+    ("en-US", "I may not be able to stand up straight", "CANNOT_STAND_WALK", True),  # ok
+    ("en-US", "I might have a fever, I feel warm", "FEVER", True),  # ok
+    ("en-US", "he said he might kill himself", "SELF_HARM", True),  # ok
+    ("en-US", "I feel like I may faint", "FAINTING", True),  # ok
+    ("es-US", "tengo e calofríos y fiebre", "FEVER", True),  # ok
+    ("es-US", "me dio es calo frío anoche", "FEVER", True),  # ok
+    ("es-US", "mi mamá tiene osteo poro cis", "OSTEOPOROSIS", True),  # ok
+    ("es-US", "tengo in contenencia desde ayer", "BLADDER_BOWEL", True),  # NEW
+    ("es-US", "estaba in consiente cuando lo encontré", "FAINTING", True),  # ok
+    ("es-US", "camino unos pasos y me tengo que sentar", "CANNOT_STAND_WALK", True),  # NEW
+    ("es-US", "doy tres pasos y ya me tengo que sentar", "CANNOT_STAND_WALK", True),  # NEW
+    ("es-US", "doy unos pasos y me tengo que sentar", "CANNOT_STAND_WALK", True),  # NEW
+    ("es-US", "no aguanto ni media cuadra", "CANNOT_STAND_WALK", True),  # NEW
+    ("es-US", "no camino ni media cuadra sin que me dé el espasmo", "CANNOT_STAND_WALK", True),  # ok
+    ("es-US", "mi esposo no es capable de pararse", "CANNOT_STAND_WALK", True),  # NEW
+    ("es-US", "mi mamá no es capable de caminar", "CANNOT_STAND_WALK", True),  # NEW
+    ("es-US", "mi mamá no es capaz de caminar", "CANNOT_STAND_WALK", True),  # ok
+    ("es-US", "me voy a tomar todas las pastillas de una vez", "SELF_HARM", True),  # ok
+    ("es-US", "lloro cada vez que me muevo", "SEVERE_PAIN_NO_RELIEF", True),  # NEW
+    ("es-US", "grita al levantarse de la cama", "SEVERE_PAIN_NO_RELIEF", True),  # NEW
+    ("es-US", "mi papá llora cuando se mueve", "SEVERE_PAIN_NO_RELIEF", True),  # NEW
+    ("es-US", "se queja y llora al voltearse", "SEVERE_PAIN_NO_RELIEF", True),  # NEW
+    ("es-US", "lloro al levantarme", "SEVERE_PAIN_NO_RELIEF", True),  # NEW
+    ("es-US", "no se me quita con nada", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("es-US", "el dolor no se calma con nada", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("es-US", "me duele tanto que ni me puedo mover", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("es-US", "le duele tan fuerte que no puede ni pararse", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("es-US", "ando sin pilas, sin fuerzas en todo el cuerpo", "DEHYDRATION_SIGNS", True),  # ok
+    ("es-US", "tengo todo el cuerpo flojo, como aguado", "DEHYDRATION_SIGNS", True),  # ok
+    ("es-US", "siento como un costal de papas en el pecho", "CHEST_PAIN_OR_BREATHING", True),  # ok
+    ("es-US", "siento como un saco de cemento sobre el pecho", "CHEST_PAIN_OR_BREATHING", True),  # NEW
+    ("es-US", "siento un bulto de cemento encima de mi pecho", "CHEST_PAIN_OR_BREATHING", True),  # NEW
+    ("es-US", "tengo un peso sobre mi pecho", "CHEST_PAIN_OR_BREATHING", True),  # ok
+    ("es-US", "una ola nos revolcó y caí en la lancha", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("es-US", "chocamos con una ola y me pegué en la espalda", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("es-US", "íbamos en la lancha y pegamos contra una ola", "SERIOUS_FALL_ACCIDENT", True),  # NEW
+    ("es-US", "la ola se me tiró encima y me revolcó", "SERIOUS_FALL_ACCIDENT", True),  # NEW
+    ("es-US", "nos dimos un golpe fuerte con el carro", "SERIOUS_FALL_ACCIDENT", True),  # NEW
+    ("es-US", "chocamos feo en la carretera", "SERIOUS_FALL_ACCIDENT", True),  # NEW
+    ("es-US", "lo taclearon en el partido y no se puede parar", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("es-US", "se cayó y está en el piso, no se puede levantar", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("es-US", "vomito todo lo que como", "DEHYDRATION_SIGNS", True),  # ok
+    ("es-US", "se me nubla la vista cuando me paro", "DEHYDRATION_SIGNS", True),  # ok
+    ("es-US", "las pastillas no me hacen nada", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("es-US", "solo puedo caminar con la andadera", "CANNOT_STAND_WALK", True),  # ok
+    ("es-US", "tengo calentura y escalofríos", "FEVER", True),  # ok
+    ("es-US", "estoy juntando las pastillas para llevárselas al doctor", None, False),  # ok
+    ("es-US", "el bebé llora cuando me muevo", None, False),  # ok
+    ("es-US", "me duele tanto que no puedo trabajar", None, False),  # ok
+    ("es-US", "no me duele tanto que ni lo noto", None, False),  # ok
+    ("es-US", "cargué un saco de cemento y me dio un espasmo en la espalda, no en el pecho", None, False),  # ok
+    ("es-US", "no puedo levantármela sola, la caja pesa mucho", None, False),  # ok
+    ("es-US", "no puedo quitármelo, el corsé me aprieta", None, False),  # ok
+    ("es-US", "nos pegó una ola de calor y me deshidraté un poco", None, False),  # ok
+    ("es-US", "en la playa vimos una ola grande", None, False),  # ok
+    ("es-US", "me regalaron un saco de dormir y dormí en el piso de la sala", None, False),  # ok
+    ("es-US", "el cartucho de la impresora no sirve", None, False),  # ok
+    ("es-US", "mi hijo es flacucho pero fuerte", None, False),  # ok
+    ("es-US", "tengo que tomármelo con calma, dice el doctor", None, False),  # ok
+    ("es-US", "doy diez mil pasos y luego me tengo que bañar", None, False),  # ok
+    ("es-US", "doy unos pasos de baile y me tengo que sentar a descansar, estoy vieja", None, False),  # ok
+    ("es-US", "el espasmo me dio en el Home Depot", None, False),  # ok
+    ("es-US", "fui a Walmart con mi hija y cargué las bolsas", None, False),  # ok
+    ("es-US", "vivo en San Bernardino con mi hija Guadalupe", None, False),  # ok
+    ("es-US", "mi compadre Anastasio me recomendó un sobador", None, False),  # ok
+    ("es-US", "voy a la lavandería los sábados y cargo la canasta", None, False),  # ok
+    ("es-US", "estoy desesperada con este dolor pero sí puedo caminar", None, False),  # ok
+    ("es-US", "ni fiebre ni escalofríos", None, False),  # ok
+    ("es-US", "no tengo fiebre ni escalofríos", None, False),  # ok
+    ("es-US", "no tengo e calofríos", None, False),  # NEW
+    ("es-US", "no llora cuando se mueve", None, False),  # ok
+    ("es-US", "no grita al levantarse, solo se queja un poquito", None, False),  # ok
+    ("es-US", "no, no está en el piso, está sentada en su sillón", None, False),  # ok
+    ("es-US", "no estoy acumulando pastillas", None, False),  # ok
+    ("es-US", "nunca me tomaría todas las pastillas de una vez", None, False),  # ok
+    ("es-US", "no tengo el cuerpo flojo", None, False),  # ok
+    ("es-US", "sí camino más de una cuadra, no me tengo que sentar", None, False),  # ok
+    ("es-US", "no me duele tanto, las pastillas sí me ayudan", None, False),  # ok
+    ("es-US", "las pastillas sí me hacen efecto", None, False),  # ok
+    ("es-US", "no me siento débil", None, False),  # ok
+    ("es-US", "no es que no pueda caminar, solo camino despacio", None, False),  # ok
+    ("es-US", "no hay nada pesado en el pecho, el dolor es en la espalda", None, False),  # ok
+    ("es-US", "mi mamá llora cada vez que se mueve en la cama", "SEVERE_PAIN_NO_RELIEF", True),  # NEW
+    ("es-US", "pega de gritos al pararse", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("es-US", "el dolor no se me va con nada", "SEVERE_PAIN_NO_RELIEF", True),  # NEW
+    ("es-US", "no se le quita con nada, ni con el hielo", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("es-US", "no avanzo ni media cuadra", "CANNOT_STAND_WALK", True),  # NEW
+    ("es-US", "da dos pasos y tiene que sentarse", "CANNOT_STAND_WALK", True),  # NEW
+    ("es-US", "mi abuelo no es capaz de pararse solo", "CANNOT_STAND_WALK", True),  # ok
+    ("es-US", "me las voy a tomar todas de una vez", "OVERDOSE", True),  # NEW
+    ("es-US", "nos pegamos feo con otro carro en la autopista", "SERIOUS_FALL_ACCIDENT", True),  # NEW
+    ("es-US", "me dio un golpe de ola y caí sobre la espalda", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("es-US", "es como si tuviera una bolsa de cemento en el pecho", "CHEST_PAIN_OR_BREATHING", True),  # NEW
+    ("es-US", "estoy sin pilas, mareada y con vómito", "DEHYDRATION_SIGNS", True),  # ok
+    ("es-US", "tengo es calofríos", "FEVER", True),  # ok
+    ("es-US", "mi hija Maricela me dio una sobadita", None, False),  # ok
+    ("es-US", "fui con la quiropráctica Esmeralda Castañeda", None, False),  # ok
+    ("es-US", "me duele la espalda desde que fui a Disneylandia", None, False),  # ok
+    ("es-US", "trabajo limpiando casas en Beverly Hills", None, False),  # ok
+    ("es-US", "me tomé un Tylenol y un Aleve y me siento mejor", None, False),  # ok
+    ("es-US", "el bebé grita cuando me levanto, quiere brazos", None, False),  # ok
+    ("es-US", "la niña llora al levantarme temprano", None, False),  # ok
+    ("en-US", "She is on the floor with terrible back pain and can't get up", "CANNOT_MOVE", True),  # ok
+    ("en-US", "Mom was on the floor cleaning when her back went and now she can't get up", "CANNOT_MOVE", True),  # ok
+    ("en-US", "she's on the floor now and can't get up", "SERIOUS_FALL_ACCIDENT", True),  # NEW
+    ("es-US", "la niña grita al levantarse desde que se cayó", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("es-US", "mi bebé llora cuando se mueve y tiene fiebre", "FEVER", True),  # ok
+    ("en-US", "my dog is on the floor now sleeping", None, False),  # ok
+    ("en-US", "where it hit, swelling came up fast", "SWELLING_OR_SPREADING_PAIN", True),  # review NEW
+    ("en-US", "I got hit, swelling came up right away on my lower back", "SWELLING_OR_SPREADING_PAIN", True),  # review NEW
+    ("en-US", "I had to yell at him to move his car so I could get out", "SEVERE_PAIN_NO_RELIEF", False),  # review NEW
+    ("en-US", "She moans when I move the furniture around", "SEVERE_PAIN_NO_RELIEF", False),  # review NEW
+    ("en-US", "I cry every time I move house", "SEVERE_PAIN_NO_RELIEF", False),  # review NEW
+    ("en-US", "I cried when I moved to Texas", "SEVERE_PAIN_NO_RELIEF", False),  # review NEW
+    ("en-US", "my cat yells when I move", "SEVERE_PAIN_NO_RELIEF", False),  # review NEW
+    ("en-US", "the puppy whimpers when I move", "SEVERE_PAIN_NO_RELIEF", False),  # review NEW
+    ("en-US", "my daughter cries when I move, she thinks I'm hurt", "SEVERE_PAIN_NO_RELIEF", False),  # review NEW
+    ("en-US", "my wife yells at me to move the car", "SEVERE_PAIN_NO_RELIEF", False),  # review NEW
+    ("en-US", "I groan when I move, it's a spasm but it's easing with heat", "SEVERE_PAIN_NO_RELIEF", False),  # review NEW
+    ("en-US", "I can't spend a penny more on chiropractors", "BLADDER_BOWEL", False),  # review NEW
+    ("en-US", "I struggle to spend a penny on myself", "BLADDER_BOWEL", False),  # review NEW
+    ("en-US", "One side of the garage door won't budge and I hurt my back lifting it", "HEART_ATTACK_STROKE", False),  # review NEW
+    ("en-US", "I pushed with my arms, it would not budge", "SUDDEN_WEAKNESS_NUMBNESS", False),  # review NEW
+    ("en-US", "the table legs won't budge, they're stuck in the rug", "BOTH_LEGS", False),  # review NEW
+    ("en-US", "the table legs won't budge, they're stuck in the rug", "SUDDEN_WEAKNESS_NUMBNESS", False),  # review NEW
+    ("en-US", "I need to drop off the bed linen at the laundry", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("en-US", "I dropped off the bed sheets at the laundromat", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("en-US", "I rolled over in the camper and my back seized", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("en-US", "The taxi rolled up and as I climbed in my back spasmed", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("en-US", "I rolled the RV awning out and my back seized", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("en-US", "I flipped the camper mattress and felt a twinge", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("en-US", "I used a sandbag on my chest for weighted sit-ups", "CHEST_PAIN_OR_BREATHING", False),  # review NEW
+    ("en-US", "the mattress has been flat on the floor for a week and sleeping there hurts my back", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("en-US", "I've been flat on the floor all afternoon because it eases the spasm", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("en-US", "the box is still flat on the floor where I left it", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("en-US", "Dad is on the floor now fixing the sink", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("en-US", "She is on the floor now, lying flat with her legs on a chair because it helps", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("en-US", "Mom is on the floor now, lying on a yoga mat like the physio said", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("en-US", "She is on the floor now playing with the grandkids", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("en-US", "He is on the floor now doing his stretches", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("en-US", "My yoga mat was on the floor and I had trouble getting up after stretching", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("en-US", "The toys are on the floor, I have trouble walking around them", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("en-US", "Boxes are on the floor everywhere so it's hard to walk around", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("en-US", "the room goes dark when the movie starts", "DEHYDRATION_SIGNS", False),  # review NEW
+    ("en-US", "My son might be sick, he's got a runny nose", "DEHYDRATION_SIGNS", False),  # review NEW
+    ("en-US", "my son could be sick, he has a cough", "DEHYDRATION_SIGNS", False),  # review NEW
+    ("en-US", "I think I might be sick of this pain", "DEHYDRATION_SIGNS", False),  # review NEW
+    ("en-US", "the doctor said rest, do nothing heavy for two days", "SEVERE_PAIN_NO_RELIEF", False),  # review NEW
+    ("en-US", "we hit a big one at the casino", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("en-US", "the program has twelve steps and I have to stop drinking first", "CANNOT_STAND_WALK", False),  # review NEW
+    ("en-US", "I can't make it to the corner store before it closes", "CANNOT_STAND_WALK", False),  # review NEW
+    ("en-US", "he was um conscious the whole time and talking to me", "FAINTING", False),  # review NEW
+    ("en-US", "she is uh conscious now and asking for water", "FAINTING", False),  # review NEW
+    ("en-US", "no, he was never unconscious, he was uh conscious the whole time", "FAINTING", False),  # review NEW
+    ("en-US", "he's um a loving husband, he's been helping me with ice packs", "SELF_HARM", False),  # review NEW
+    ("en-US", "my son is uh a loving kid and rubs my back", "SELF_HARM", False),  # review NEW
+    ("en-US", "I'm partly sad and partly relieved it's only a spasm", "BOTH_LEGS", False),  # review NEW
+    ("en-US", "he was a healthy male, I grant you, but his back hurts", "CANCER_HISTORY", False),  # review NEW
+    ("en-US", "I was mad, I grant you, but my back still hurts", "CANCER_HISTORY", False),  # review NEW
+    ("es-US", "el control remoto está sin pilas", "DEHYDRATION_SIGNS", False),  # review NEW
+    ("es-US", "mi reloj se quedó sin pilas", "DEHYDRATION_SIGNS", False),  # review NEW
+    ("es-US", "hoy amanecí sin pilas porque dormí mal por el espasmo", "DEHYDRATION_SIGNS", False),  # review NEW
+    ("es-US", "estoy ahorrando las pastillas para que me duren hasta fin de mes", "SELF_HARM", False),  # review NEW
+    ("es-US", "estoy ahorrando en las medicinas comprando genéricas", "SELF_HARM", False),  # review NEW
+    ("es-US", "el doctor me dio pastillas para tomármelas todas hasta terminar la caja", "OVERDOSE", False),  # review NEW
+    ("es-US", "¿puedo tomarme todas juntas en la mañana, la de presión y el relajante?", "OVERDOSE", False),  # review NEW
+    ("es-US", "nos dimos duro en el gimnasio y hoy tengo espasmos", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("es-US", "nos dimos duro en el baile toda la noche", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("es-US", "nos pegamos duro a estudiar para el examen", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("es-US", "nos dimos un golpe de suerte con el trabajo nuevo", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("es-US", "chocamos feo por la herencia y desde entonces tengo estrés", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("es-US", "mi nieto se me tiró encima jugando y me dio un espasmo", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("es-US", "el perro se me tiró encima para saludarme", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("es-US", "mi hijo llora cuando me levanto para ir al trabajo", "SEVERE_PAIN_NO_RELIEF", False),  # review NEW
+    ("es-US", "mi niña llora cuando me muevo de la cama", "SEVERE_PAIN_NO_RELIEF", False),  # review NEW
+    ("es-US", "el perro llora cuando me paro", "SEVERE_PAIN_NO_RELIEF", False),  # review NEW
+    ("es-US", "mi esposa me grita si me muevo del sillón", "SEVERE_PAIN_NO_RELIEF", False),  # review NEW
+    ("es-US", "me duele tanto que no puedo ni trabajar", "SEVERE_PAIN_NO_RELIEF", False),  # review NEW
+    ("es-US", "me duele tanto que ni puedo dormir", "SEVERE_PAIN_NO_RELIEF", False),  # review NEW
+    ("es-US", "¿no es posible caminar un poco para aliviar el espasmo?", "CANNOT_STAND_WALK", False),  # review NEW
+    ("es-US", "no es posible orinar en la obra porque no hay baño", "BLADDER_BOWEL", False),  # review NEW
+    ("es-US", "el camión no llega ni a la esquina", "CANNOT_STAND_WALK", False),  # review NEW
+    ("es-US", "la señal del celular no llega ni a la puerta", "CANNOT_STAND_WALK", False),  # review NEW
+    ("es-US", "me puse un saco porque tenía frío en el pecho", "CHEST_PAIN_OR_BREATHING", False),  # review NEW
+    ("es-US", "mi hijo es muy debilucho", "SUDDEN_WEAKNESS_NUMBNESS", False),  # review NEW
+    ("es-US", "me siento debilucho de las piernas", "SUDDEN_WEAKNESS_NUMBNESS", False),  # review NEW
+    ("es-US", "me siento debilucho de las piernas", "BOTH_LEGS", False),  # review NEW
+    ("es-US", "el niño pesa mucho, no puedo levantármelo", "CANNOT_STAND_WALK", False),  # review NEW
+    ("es-US", "la ola de frío nos pegó duro este invierno", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("es-US", "no ando sin pilas, tengo energía", "DEHYDRATION_SIGNS", False),  # review NEW
+    ("es-US", "mi nieto llora cuando me paro, quiere que lo cargue", "SEVERE_PAIN_NO_RELIEF", False),  # review NEW
+    ("es-US", "ahorrando para mis medicinas, trabajo extra los sábados", "SELF_HARM", False),  # review NEW
+    ("es-US", "las linternas están sin pilas y no encuentro la farmacia de noche", "DEHYDRATION_SIGNS", False),  # review NEW
+    ("es-US", "el carro no llega ni a la esquina sin gasolina", "CANNOT_STAND_WALK", False),  # review NEW
+    ("es-US", "no llego ni a la esquina sin mi café, jaja, pero el espasmo ya pasó", "CANNOT_STAND_WALK", False),  # review NEW
+])
+def test_the_round_22_rules_as_a_clinician_reviewed_them(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
