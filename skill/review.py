@@ -229,6 +229,10 @@ def _taken_back(raw: dict) -> list[str]:
         lines.append("A request's first word is read as another: " + "; ".join(
             f'"{word}" as "{rule["as"]}", unless followed by {", ".join(rule.get("unless_before", [])) or "nothing listed"}'
             for word, rule in opening.items()) + ".")
+    fillers = raw["normalise"].get("fillers", [])
+    if fillers:
+        lines.append("A long word split and misheard is joined to the nearest long word of the lexicon, never from a"
+                     f" pause filler: {', '.join(fillers)}.")
     return lines
 
 

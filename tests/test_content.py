@@ -187,6 +187,15 @@ def test_review_shows_the_lexicon_for_a_clinician(locale_content):
         assert f"<{name}>" in text
 
 
+def test_review_lists_the_fillers_a_split_word_is_never_joined_from(locale_content):
+    """The near join's exception is data too, so the clinician sees every filler it never joins."""
+    text = report(locale_content)
+    fillers = locale_content.lexicon.raw["normalise"].get("fillers", [])
+    assert fillers
+    line = next(line for line in text.splitlines() if "pause filler" in line)
+    assert all(word in line.split(": ", 1)[1].rstrip(".").split(", ") for word in fillers)
+
+
 def test_review_lists_every_word_of_the_negation_rule(locale_content):
     """Each setting of the negation rule, however it is stored, is in the clinician's report with its words:
     a rule added to the data is never applied unseen."""
