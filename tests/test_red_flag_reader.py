@@ -3600,7 +3600,7 @@ def test_classes_left_by_the_last_fresh_measure(locale, said, flag, raised):
     # only with a frame, "feel like i could be sick", a modal between a horse and what it did; Spanish: nothing
     # makes it go, so much pain one cannot even move, a body gone limp, a few steps and a sit, not even half a
     # block, "no es capable", a bump on the road, "e calofrios". Taken back in review, with their false alarms
-    # below: "spend a penny", "won't budge", "sin pilas", "-ucho", "no es posible", two clitics as one verb.
+    # below: "spend a penny", "won't budge" of things, "sin pilas", "-ucho", "no es posible", two clitics as one verb.
     ("en-US", "she's got osteo pour rosis real bad", "OSTEOPOROSIS", True),
     ("en-US", "i was told i have scoli oh sis as a kid", "CHRONIC_BACK_CONDITION", True),
     ("en-US", "my grandson plays an ostinato on the piano", "OSTEOPOROSIS", False),
@@ -3667,7 +3667,8 @@ def test_classes_of_sets_ch_ci_and_spanish_by_bz(locale, said, flag, raised):
     ("es-US", "desde anoche no ha hecho nada de pipí", "BLADDER_BOWEL", True),
     ("es-US", "la pomada no le ha quitado nada", "SEVERE_PAIN_NO_RELIEF", True),
     ("es-US", "ni con el parche ni con las pastillas se le calma", "SEVERE_PAIN_NO_RELIEF", True),
-    ("es-US", "el camión rozó la barda y sentí el jalón", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "el carro rozó la banqueta al estacionarme", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "la troca se estrelló contra el poste y sentí el jalón", "SERIOUS_FALL_ACCIDENT", True),
 ])
 def test_classes_of_the_fresh_measure_cj_and_spanish_ca(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
@@ -3971,4 +3972,378 @@ def test_classes_of_the_fresh_measure_cj_and_spanish_ca(locale, said, flag, rais
     ("es-US", "no llego ni a la esquina sin mi café, jaja, pero el espasmo ya pasó", "CANNOT_STAND_WALK", False),  # review NEW
 ])
 def test_the_round_22_rules_as_a_clinician_reviewed_them(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # The fifteenth review (430 sentences of its own, on the corrections the fourteenth asked for): what it found read
+    # right (# NEW, # ok) and each worse reading it found (# review NEW), corrected: the pseudo-negations only with
+    # the fever they fail to bring down ("i did not break my hip or pass out" denies again), "hot all over" said of
+    # a person, crying babies and pets, legs that won't budge (not a table's), someone on the floor now or who cannot
+    # be lifted, crashed campers, remedies that did nothing, five steps and a stop, everything gone dark on standing,
+    # pills gathered to take them all (not to take to the doctor), no parking scrape as a crash.
+    ("en-US", "i can't get rid of this fever", "FEVER", True),  # NEW
+    ("en-US", "we can't get rid of her fever no matter what we do", "FEVER", True),  # NEW
+    ("en-US", "tylenol doesn't bring the fever down", "FEVER", True),  # NEW
+    ("en-US", "the motrin won't bring his fever down", "FEVER", True),  # NEW
+    ("en-US", "nothing brings the fever down", "FEVER", True),  # NEW
+    ("en-US", "i can't shake this fever", "FEVER", True),  # NEW
+    ("en-US", "the fever won't break", "FEVER", True),  # ok
+    ("en-US", "his fever will not break", "FEVER", True),  # ok
+    ("en-US", "her fever doesn't break even with advil", "FEVER", True),  # ok
+    ("en-US", "he can't get rid of the chills", "FEVER", True),  # NEW
+    ("en-US", "i can't get rid of this pressure in my chest", "CHEST_PAIN_OR_BREATHING", True),  # NEW
+    ("en-US", "i'm hot all over and my back is killing me", "FEVER", True),  # NEW
+    ("en-US", "she feels hot all over", "FEVER", True),  # NEW
+    ("en-US", "i'm hot and cold all over", "FEVER", True),  # ok
+    ("en-US", "a cab bumped my car on the highway and now my back hurts", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "a taxi bumped into my car at the light", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "somebody rear ended my cab", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "the cab crashed on the way home", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "our rv rolled over on the interstate", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "a truck clipped my car on the freeway", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "my mom is on the floor and she can't get up", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "my husband was on the kitchen floor and could not stand up", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "dad is on the floor and is unable to get up", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "he is on the floor, he just can't stand", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "i cry every time i move", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("en-US", "she cries when she tries to stand", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("en-US", "i am in tears whenever i move", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("en-US", "he screams when he rolls over", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("en-US", "the pills do nothing", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("en-US", "the muscle relaxers did nothing for the pain", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("en-US", "the ibuprofen is doing nothing for it", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("en-US", "i can walk two steps and have to sit down", "CANNOT_STAND_WALK", True),  # ok
+    ("en-US", "after a few steps i have to stop", "CANNOT_STAND_WALK", True),  # NEW
+    ("en-US", "i take three steps and i have to sit down", "CANNOT_STAND_WALK", True),  # ok
+    ("en-US", "when i try to stand it grabs me", "CANNOT_STAND_WALK", True),  # NEW
+    ("en-US", "i can't make it down the hall", "CANNOT_STAND_WALK", True),  # ok
+    ("en-US", "it feels like a sack of potatoes on my chest", "CHEST_PAIN_OR_BREATHING", True),  # ok
+    ("en-US", "like a bag of cement on my chest", "CHEST_PAIN_OR_BREATHING", True),  # ok
+    ("en-US", "she was un conscious for a minute", "FAINTING", True),  # ok
+    ("en-US", "he's in continent since the fall", "BLADDER_BOWEL", True),  # ok
+    ("en-US", "my legs are para lyzed", None, True),  # ok
+    ("en-US", "a taxi hit me in the crosswalk", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "i was hit by a taxi", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "our camper got rear ended on the highway", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "i was in a taxi that crashed", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "advil did nothing at all", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("en-US", "the pain meds do nothing", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("en-US", "everything went black for a second", "FAINTING", True),  # ok
+    ("en-US", "everything went dark when i stood up", "FAINTING", True),  # ok
+    ("en-US", "it all went black and i was on the floor", "FAINTING", True),  # ok
+    ("en-US", "it makes me cry when i move", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("en-US", "i scream when i move", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("en-US", "i am crying trying to get up", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("en-US", "i can't walk to the mailbox", "CANNOT_STAND_WALK", True),  # ok
+    ("en-US", "i can't walk to the end of the driveway", "CANNOT_STAND_WALK", True),  # ok
+    ("en-US", "i take a few steps and i need to sit down", "CANNOT_STAND_WALK", True),  # NEW
+    ("en-US", "i walk ten steps and i gotta sit down", "CANNOT_STAND_WALK", True),  # NEW
+    ("en-US", "i'm on the floor and i can't get up", None, True),  # ok
+    ("en-US", "a big wave knocked me over", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "there's a dead weight on my chest", "CHEST_PAIN_OR_BREATHING", True),  # ok
+    ("en-US", "like someone sitting on my chest", "CHEST_PAIN_OR_BREATHING", True),  # ok
+    ("en-US", "i don't have a fever and can't get rid of this cough", "FEVER", False),  # ok
+    ("en-US", "no fever, i just can't get rid of this back spasm", "FEVER", False),  # ok
+    ("en-US", "i can't get rid of this cough but there's no fever", "FEVER", False),  # ok
+    ("en-US", "i can't shake the feeling i pulled something, no fever though", "FEVER", False),  # ok
+    ("en-US", "he is not shaking and has no fever", "FEVER", False),  # ok
+    ("en-US", "the spasm won't go away but i have no fever", "FEVER", False),  # ok
+    ("en-US", "i can't get rid of these hiccups", None, False),  # ok
+    ("en-US", "this cold won't break", None, False),  # ok
+    ("en-US", "i can't get rid of my cough", None, False),  # ok
+    ("en-US", "tylenol doesn't bring my blood pressure down", None, False),  # ok
+    ("en-US", "nothing brings my sugar down", None, False),  # ok
+    ("en-US", "tylenol doesn't bring any relief but i have no fever", "FEVER", False),  # ok
+    ("en-US", "i bumped my car door into the wall", "SERIOUS_FALL_ACCIDENT", False),  # ok
+    ("en-US", "i took a cab to urgent care", None, False),  # ok
+    ("en-US", "the cab driver helped me into the car", None, False),  # ok
+    ("en-US", "i tapped my car keys on the table", None, False),  # ok
+    ("en-US", "nobody bumped my car, i just slept wrong", "SERIOUS_FALL_ACCIDENT", False),  # ok
+    ("en-US", "my husband is on the floor doing his stretches and he can't stand for long", "SERIOUS_FALL_ACCIDENT", False),  # ok
+    ("en-US", "my wife is on the floor playing with the baby", None, False),  # ok
+    ("en-US", "my dad is on the third floor and can't walk up the stairs anymore", "SERIOUS_FALL_ACCIDENT", False),  # ok
+    ("en-US", "my mom is not on the floor, she can stand fine", None, False),  # ok
+    ("en-US", "he was on the floor stretching earlier but he can walk", None, False),  # ok
+    ("en-US", "my baby cries when i move him", "SEVERE_PAIN_NO_RELIEF", False),  # ok
+    ("en-US", "i cried when i moved to texas", "SEVERE_PAIN_NO_RELIEF", False),  # NEW
+    ("en-US", "i cry every time i move the furniture", "SEVERE_PAIN_NO_RELIEF", False),  # NEW
+    ("en-US", "i cried when i moved out of my parents place", "SEVERE_PAIN_NO_RELIEF", False),  # NEW
+    ("en-US", "my son cries when he moves to a new school", "SEVERE_PAIN_NO_RELIEF", False),  # NEW
+    ("en-US", "i did nothing and it started hurting", None, False),  # ok
+    ("en-US", "i was doing nothing when it started", None, False),  # ok
+    ("en-US", "the doctor said to do nothing but rest", None, False),  # ok
+    ("en-US", "he was uh conscious the whole time", "FAINTING", False),  # NEW
+    ("en-US", "she was um conscious and talking", "FAINTING", False),  # NEW
+    ("en-US", "i feel partly sad today", None, False),  # NEW
+    ("en-US", "i can't shake it off, it's just a cramp, no fever", "FEVER", False),  # ok
+    ("en-US", "i'm not getting rid of my walker yet", None, False),  # ok
+    ("es-US", "no se me quita la fiebre", "FEVER", True),  # NEW
+    ("es-US", "a mi hijo no se le quita la fiebre", "FEVER", True),  # NEW
+    ("es-US", "no se le quita el dolor del pecho", "CHEST_PAIN_OR_BREATHING", True),  # NEW
+    ("es-US", "no se me quita la calentura", "FEVER", True),  # NEW
+    ("es-US", "no le baja la fiebre con nada", "FEVER", True),  # NEW
+    ("es-US", "no me baja la fiebre ni con tylenol", "FEVER", True),  # NEW
+    ("es-US", "no se le ha bajado la fiebre desde ayer", "FEVER", True),  # NEW
+    ("es-US", "el tylenol no me quita la fiebre", "FEVER", True),  # NEW
+    ("es-US", "no hay nada que le quite la fiebre", "FEVER", True),  # ok
+    ("es-US", "no le quita la fiebre el tylenol", "FEVER", True),  # NEW
+    ("es-US", "no me ha quitado la fiebre el ibuprofeno", "FEVER", True),  # NEW
+    ("es-US", "no se me quita el dolor de pecho", "CHEST_PAIN_OR_BREATHING", True),  # NEW
+    ("es-US", "el tylenol no me quita el dolor de pecho", "CHEST_PAIN_OR_BREATHING", True),  # NEW
+    ("es-US", "no se me quita lo dormido de las dos piernas", "BOTH_LEGS", True),  # NEW
+    ("es-US", "tengo frío y estoy sudando", "FEVER", True),  # ok
+    ("es-US", "me da frío y sudo mucho", "FEVER", True),  # ok
+    ("es-US", "tengo frío y a la vez estoy empapado de sudor", "FEVER", True),  # ok
+    ("es-US", "mi mamá tiene frío y está sudando", "FEVER", True),  # ok
+    ("es-US", "no he hecho nada de pipí desde ayer", "BLADDER_BOWEL", True),  # NEW
+    ("es-US", "mi papá no ha hecho nada de pipí en todo el día", "BLADDER_BOWEL", True),  # NEW
+    ("es-US", "no he hecho nada de orina desde la mañana", "BLADDER_BOWEL", True),  # NEW
+    ("es-US", "la pomada no me ha quitado nada", "SEVERE_PAIN_NO_RELIEF", True),  # NEW
+    ("es-US", "el descanso no me ha quitado nada", "SEVERE_PAIN_NO_RELIEF", True),  # NEW
+    ("es-US", "la pastilla no le ha quitado el dolor", "SEVERE_PAIN_NO_RELIEF", True),  # NEW
+    ("es-US", "lloro cuando me muevo", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("es-US", "lloro cada vez que me muevo", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("es-US", "mi mamá llora cuando se mueve", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("es-US", "me duele tanto que no puedo ni moverme", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("es-US", "le duele tanto que no puede ni caminar", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("es-US", "duele tan feo que ni puedo pararme", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("es-US", "me voy a tomar todas las pastillas de un jalón", None, True),  # ok
+    ("es-US", "quiero tomarme todas las pastillas de golpe", None, True),  # ok
+    ("es-US", "chocamos feo en la carretera", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("es-US", "nos dimos un golpe con el carro en la autopista", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("es-US", "nos pegamos duro con otro carro", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("es-US", "el taxi rozó otro carro y me pegué en la espalda", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("es-US", "chocamos con el poste", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("es-US", "una ola me tumbó", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("es-US", "está in consciente", "FAINTING", True),  # ok
+    ("es-US", "se quedó para lizado de las piernas", None, True),  # ok
+    ("es-US", "nos dimos un golpe bien feo en la troca", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("es-US", "quiero tomarme todas las pastillas juntas", None, True),  # ok
+    ("es-US", "me quiero tomar todas las pastillas a la vez", None, True),  # ok
+    ("es-US", "me duele tanto que ni me puedo mover", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("es-US", "me duele tanto que ni siquiera puedo caminar", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("es-US", "la vaca se me tiró encima", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("es-US", "lloro del dolor cada vez que me muevo", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("es-US", "grito cuando me levanto", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("es-US", "se me va todo negro cuando me paro", None, True),  # ok
+    ("es-US", "me siento sin pilas y mareado", None, True),  # ok
+    ("es-US", "me cayó encima un saco de cemento", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("es-US", "ni con las pastillas se me quita", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("es-US", "me tomé todas las pastillas juntas", None, True),  # ok
+    ("es-US", "se quiere tomar todas las pastillas al mismo tiempo", None, True),  # ok
+    ("es-US", "no tengo fiebre", "FEVER", False),  # ok
+    ("es-US", "no me ha quitado el sueño", None, False),  # ok
+    ("es-US", "ni fiebre ni nada", None, False),  # ok
+    ("es-US", "no tengo fiebre, pero no se me quita el dolor de espalda", "FEVER", False),  # ok
+    ("es-US", "no se me quita la tos pero no tengo fiebre", "FEVER", False),  # ok
+    ("es-US", "no se me quita el dolor y no tengo fiebre", "FEVER", False),  # ok
+    ("es-US", "no se me quita el dolor de espalda, no tengo fiebre ni nada", "FEVER", False),  # ok
+    ("es-US", "el dolor no me quita el aire", "CHEST_PAIN_OR_BREATHING", False),  # ok
+    ("es-US", "el dolor no me quita la respiración", "CHEST_PAIN_OR_BREATHING", False),  # ok
+    ("es-US", "esto no me quita la fuerza de las piernas", None, False),  # ok
+    ("es-US", "el dolor no le quita el conocimiento", "FAINTING", False),  # ok
+    ("es-US", "no me ha quitado la sensibilidad de las piernas", None, False),  # ok
+    ("es-US", "no me quita el sueño el dolor", None, False),  # ok
+    ("es-US", "no me quita el apetito", None, False),  # ok
+    ("es-US", "no le quita la vista de encima al bebé", None, False),  # ok
+    ("es-US", "ya no tiene fiebre, ya se le quitó", "FEVER", False),  # ok
+    ("es-US", "no me baja la presión pero fiebre no tengo", "FEVER", False),  # ok
+    ("es-US", "no tengo frío ni estoy sudando", "FEVER", False),  # ok
+    ("es-US", "no tengo frío y no estoy sudando", "FEVER", False),  # ok
+    ("es-US", "hace frío y estoy sudando del trabajo", "FEVER", False),  # ok
+    ("es-US", "no he hecho nada de ejercicio", None, False),  # ok
+    ("es-US", "mi bebé llora cuando me muevo", "SEVERE_PAIN_NO_RELIEF", False),  # ok
+    ("es-US", "el niño llora cuando me muevo de su lado", "SEVERE_PAIN_NO_RELIEF", False),  # ok
+    ("es-US", "mi hija llora cuando me muevo de la cama", "SEVERE_PAIN_NO_RELIEF", False),  # NEW
+    ("es-US", "lloré cuando me mudé de casa", "SEVERE_PAIN_NO_RELIEF", False),  # ok
+    ("es-US", "no me duele tanto que no pueda ni moverme", "SEVERE_PAIN_NO_RELIEF", False),  # ok
+    ("es-US", "no me duele tanto que no puedo ni moverme, es leve", "SEVERE_PAIN_NO_RELIEF", False),  # ok
+    ("es-US", "nos pegamos un susto en la carretera", "SERIOUS_FALL_ACCIDENT", False),  # ok
+    ("es-US", "el perro se me tiró encima para jugar", "SERIOUS_FALL_ACCIDENT", False),  # NEW
+    ("es-US", "está eh consciente", "FAINTING", False),  # ok
+    ("es-US", "está este consciente y habla bien", "FAINTING", False),  # ok
+    ("es-US", "me estoy ahorrando para mis pastillas", None, False),  # NEW
+    ("es-US", "estoy ahorrando para comprar las pastillas", None, False),  # ok
+    ("es-US", "no llego a la puerta de la clínica antes de las nueve", None, False),  # ok
+    ("es-US", "un saco de dormir", None, False),  # ok
+    ("en-US", "he did not shake or have a seizure", None, False),  # ok
+    ("en-US", "my hands do not shake and i never passed out", "FAINTING", False),  # ok
+    ("en-US", "i'm burning up and hot all over", "FEVER", True),  # ok
+    ("en-US", "my skin is hot all over", "FEVER", True),  # ok
+    ("en-US", "i start crying when i try to walk", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("en-US", "my wife cries every time she moves", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("en-US", "she starts crying when she tries to get up", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("en-US", "these pills do nothing for me", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("en-US", "i manage a couple of steps and have to stop", "CANNOT_STAND_WALK", True),  # NEW
+    ("en-US", "when i try to walk my back locks up", "CANNOT_STAND_WALK", True),  # NEW
+    ("en-US", "like a load of bricks on my chest", "CHEST_PAIN_OR_BREATHING", True),  # ok
+    ("en-US", "i feel like a dead weight today", "CHEST_PAIN_OR_BREATHING", False),  # ok
+    ("en-US", "grandma is on the floor and can't stand up", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "they are on the bathroom floor and cannot get up", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "my car got bumped by a cab and my back hurts", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "i can't get rid of the numbness in my legs", None, True),  # NEW
+    ("en-US", "he can't shake off the dizziness and fainted twice", "FAINTING", True),  # ok
+    ("en-US", "he was a conscious decision maker", "FAINTING", False),  # ok
+    ("en-US", "she is very conscious of her weight", "FAINTING", False),  # ok
+    ("en-US", "the room went white and i nearly fainted", "FAINTING", True),  # ok
+    ("en-US", "i feel like i could be sick", "DEHYDRATION_SIGNS", True),  # ok
+    ("en-US", "i wonder if i could be sick with something", "DEHYDRATION_SIGNS", False),  # NEW
+    ("en-US", "i can't make it to the mailbox", "CANNOT_STAND_WALK", True),  # ok
+    ("en-US", "i can't walk half a block", "CANNOT_STAND_WALK", True),  # ok
+    ("en-US", "i can't walk to the corner anymore", "CANNOT_STAND_WALK", True),  # ok
+    ("en-US", "the spasm won't let up and i can't walk to the bathroom", "CANNOT_STAND_WALK", True),  # ok
+    ("en-US", "does the fever not break with tylenol", "FEVER", True),  # ok
+    ("en-US", "i don't think the fever will break", "FEVER", True),  # ok
+    ("en-US", "no fever to break, just back pain", "FEVER", False),  # ok
+    ("en-US", "there is no fever so nothing to bring down", "FEVER", False),  # ok
+    ("en-US", "i don't have a temperature and tylenol doesn't bring the pain down", "FEVER", False),  # ok
+    ("en-US", "the pills do nothing and i have no fever", "FEVER", False),  # ok
+    ("en-US", "he is hot all over and confused", "FEVER", True),  # NEW
+    ("en-US", "i can't get rid of the stiffness in the morning", None, False),  # ok
+    ("en-US", "i did not bring my inhaler", None, False),  # ok
+    ("en-US", "i can't shake my legs out, they feel dead", None, True),  # ok
+    ("es-US", "no se me quita lo mareado", "DEHYDRATION_SIGNS", True),  # NEW
+    ("es-US", "el dolor no me quita las ganas de vivir", "SELF_HARM", False),  # ok
+    ("es-US", "no me quita las ganas de vivir, tengo a mis nietos", "SELF_HARM", False),  # ok
+    ("es-US", "se quedó des mallado en el piso", "FAINTING", True),  # ok
+    ("es-US", "se quedó desmallado", "FAINTING", True),  # ok
+    ("es-US", "me tomé todas las pastillas de una vez", None, True),  # ok
+    ("es-US", "se tomó todas de un jalón", None, True),  # ok
+    ("es-US", "me los voy a tomar todos de un jalón", None, True),  # ok
+    ("es-US", "quiero tomármelas todas de golpe", None, True),  # ok
+    ("es-US", "tengo frío y sudo", "FEVER", True),  # ok
+    ("es-US", "estoy helada y empapada en sudor", "FEVER", True),  # NEW
+    ("es-US", "me muero de frío y estoy sudando", "FEVER", True),  # ok
+    ("es-US", "ya no tengo frío ni sudo", "FEVER", False),  # ok
+    ("es-US", "tengo frío, pero no estoy sudando", "FEVER", False),  # ok
+    ("es-US", "el tylenol no me ha quitado nada del dolor", "SEVERE_PAIN_NO_RELIEF", True),  # NEW
+    ("es-US", "nada me ha quitado el dolor", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("es-US", "me duele tanto que no puedo ni respirar", None, True),  # ok
+    ("es-US", "me duele tanto que no puedo ni sentarme", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("es-US", "me duele tanto que no puedo ni hablar", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("es-US", "mi esposo llora cuando se mueve", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("es-US", "mi hijo llora cuando me muevo", "SEVERE_PAIN_NO_RELIEF", False),  # NEW
+    ("es-US", "me pongo a llorar cuando me muevo", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("es-US", "lloro cuando me paro", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("es-US", "nos pegamos feo con una troca en el freeway", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("es-US", "chocamos feo en el semáforo", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("es-US", "nos dimos duro en la calle con otro carro", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("es-US", "no chocamos, nomás nos dimos un susto en la carretera", "SERIOUS_FALL_ACCIDENT", False),  # ok
+    ("es-US", "el carro se fue contra el poste", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("es-US", "ando medio debilucho", None, False),  # NEW
+    ("es-US", "no me alivia el dolor ni el hielo ni el calor", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("es-US", "no me alivia la comezón la crema", "SEVERE_PAIN_NO_RELIEF", False),  # ok
+    ("es-US", "no se le quita el dolor de pecho y le falta el aire", "CHEST_PAIN_OR_BREATHING", True),  # ok
+    ("es-US", "no hay nada que me quite el dolor", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("es-US", "no se me quita la fiebre, ya tiene tres días", "FEVER", True),  # NEW
+    ("es-US", "mi hija tiene fiebre y no se le baja", "FEVER", True),  # ok
+    ("es-US", "no tiene fiebre ni se le ha subido la temperatura", "FEVER", False),  # ok
+    ("es-US", "no tengo calentura, nomás no se me quita el dolor", "FEVER", False),  # ok
+    ("es-US", "no, no tiene fiebre, y no se le quita la tos", "FEVER", False),  # ok
+    ("es-US", "no se le ha quitado la fiebre", "FEVER", True),  # NEW
+    ("es-US", "no se me ha quitado la calentura", "FEVER", True),  # NEW
+    ("es-US", "la pastilla no me quita el dolor del pecho", "CHEST_PAIN_OR_BREATHING", True),  # NEW
+    ("es-US", "no se me quita lo dormido de la entrepierna", "SADDLE_NUMBNESS", True),  # NEW
+    ("es-US", "no me quita el dolor, ni tampoco tengo fiebre", "FEVER", False),  # ok
+    ("es-US", "chocamos feo en la calle, mi amiga y yo, con las bicis", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("es-US", "me da frío y se me enchina la piel, pero no sudo", "FEVER", False),  # ok
+    ("es-US", "mi papá no puede orinar, no ha hecho nada de pipí", "BLADDER_BOWEL", True),  # ok
+    ("es-US", "le duele tanto que ni puede moverse", "SEVERE_PAIN_NO_RELIEF", True),  # ok
+    ("es-US", "no he hecho nada de pipí, ni gota", "BLADDER_BOWEL", True),  # NEW
+    ("en-US", "my legs are para lized", None, True),  # ok
+    ("en-US", "he's in continant now", "BLADDER_BOWEL", True),  # ok
+    ("en-US", "she was un concious for a minute", "FAINTING", True),  # ok
+    ("en-US", "he is um paralyzed from the waist down", None, True),  # ok
+    ("en-US", "i was uh kind of conscious the whole time", "FAINTING", False),  # ok
+    ("es-US", "está in conciente", "FAINTING", True),  # ok
+    ("es-US", "quedó para lisado", None, True),  # ok
+    ("es-US", "quedó eh consciente y platicando", "FAINTING", False),  # ok
+    ("es-US", "está mm consciente", "FAINTING", False),  # ok
+    ("es-US", "se quedó in consiente", "FAINTING", True),  # ok
+    ("en-US", "my wife is on the floor and can't get up, she fell", "SERIOUS_FALL_ACCIDENT", True),  # ok
+    ("en-US", "my husband is on the floor, he has trouble getting up after yoga", "SERIOUS_FALL_ACCIDENT", False),  # NEW
+    ("en-US", "the fever won't come down", "FEVER", True),  # ok
+    ("en-US", "her fever isn't going away", "FEVER", True),  # ok
+    ("en-US", "nothing is bringing his fever down", "FEVER", True),  # NEW
+    ("en-US", "we can't seem to get rid of his fever", "FEVER", True),  # NEW
+    ("en-US", "i cannot get rid of the fever", "FEVER", True),  # NEW
+    ("en-US", "the fever just won't quit", "FEVER", True),  # ok
+    ("es-US", "la fiebre no se le quita", "FEVER", True),  # ok
+    ("es-US", "no se le baja la calentura", "FEVER", True),  # NEW
+    ("es-US", "la fiebre no baja", "FEVER", True),  # ok
+    ("es-US", "la calentura no se le quita con nada", "FEVER", True),  # ok
+    ("es-US", "no se le baja la fiebre ni con baños", "FEVER", True),  # NEW
+    ("es-US", "no hay nada que me quite la fiebre", "FEVER", True),  # ok
+    ("es-US", "no le alivia la fiebre el tylenol", "FEVER", True),  # NEW
+    ("en-US", "the motorhome went off the road and rolled", "SERIOUS_FALL_ACCIDENT", True),  # review NEW
+    ("en-US", "my legs won't budge", "BOTH_LEGS", True),  # review NEW
+    ("en-US", "his legs would not budge at all", "BOTH_LEGS", True),  # review NEW
+    ("en-US", "the pills did nothing", "SEVERE_PAIN_NO_RELIEF", True),  # review NEW
+    ("en-US", "the tylenol did nothing", "SEVERE_PAIN_NO_RELIEF", True),  # review NEW
+    ("en-US", "the heating pad did nothing", "SEVERE_PAIN_NO_RELIEF", True),  # review NEW
+    ("en-US", "i cry just to move", "SEVERE_PAIN_NO_RELIEF", True),  # review NEW
+    ("en-US", "i can't make it to the corner", "CANNOT_STAND_WALK", True),  # review NEW
+    ("en-US", "i get like five steps and i have to stop", "CANNOT_STAND_WALK", True),  # review NEW
+    ("en-US", "my mother is on the floor now", "SERIOUS_FALL_ACCIDENT", True),  # review NEW
+    ("en-US", "my dad is on the floor now and i can't lift him", "SERIOUS_FALL_ACCIDENT", True),  # review NEW
+    ("en-US", "i did not break my back, i just pulled something", None, False),  # review NEW
+    ("en-US", "i did not break my hip or pass out", "FAINTING", False),  # review NEW
+    ("en-US", "no i didn't break anything or hit my head", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("en-US", "i did not break a sweat or run a fever", "FEVER", False),  # review NEW
+    ("en-US", "she did not shake or faint", "FAINTING", False),  # review NEW
+    ("en-US", "he didn't shake or lose control of his bladder", "BLADDER_BOWEL", False),  # review NEW
+    ("en-US", "he did not bring up any blood when he coughed", "CHEST_PAIN_OR_BREATHING", False),  # review NEW
+    ("en-US", "she did not bring up her food, she kept it all down", "DEHYDRATION_SIGNS", False),  # review NEW
+    ("en-US", "coughing does not bring up any blood", "CHEST_PAIN_OR_BREATHING", False),  # review NEW
+    ("en-US", "walking does not bring on any numbness in my legs", None, False),  # review NEW
+    ("en-US", "bending does not bring on chest pain", "CHEST_PAIN_OR_BREATHING", False),  # review NEW
+    ("en-US", "lifting does not bring the pain into my chest", "PAIN_SPREADING_CHEST", False),  # review NEW
+    ("en-US", "the cough doesn't bring on any chest pain", "CHEST_PAIN_OR_BREATHING", False),  # review NEW
+    ("en-US", "she does not shake or sweat at night", "FEVER", False),  # review NEW
+    ("en-US", "it's hot all over texas this week", "FEVER", False),  # review NEW
+    ("en-US", "the heating pad makes my back hot all over", "FEVER", False),  # review NEW
+    ("en-US", "i got hot all over from mowing the lawn", "FEVER", False),  # review NEW
+    ("en-US", "the dog whimpers when he moves", "SEVERE_PAIN_NO_RELIEF", False),  # review NEW
+    ("es-US", "estoy juntando pastillas para tomármelas todas", None, True),  # review NEW
+    ("es-US", "he estado acumulando mis pastillas", None, True),  # review NEW
+    ("es-US", "he ahorrado las pastillas para tomármelas todas juntas", None, True),  # review NEW
+    ("es-US", "me duele tanto que ni caminar puedo", "SEVERE_PAIN_NO_RELIEF", True),  # review NEW
+    ("es-US", "me duele tanto que no me puedo ni mover", "SEVERE_PAIN_NO_RELIEF", True),  # review NEW
+    ("es-US", "no llego ni a la esquina", "CANNOT_STAND_WALK", True),  # review NEW
+    ("es-US", "un carro se le tiró encima", "SERIOUS_FALL_ACCIDENT", True),  # review NEW
+    ("es-US", "siento como un saco en el pecho", "CHEST_PAIN_OR_BREATHING", True),  # review NEW
+    ("es-US", "estoy helado porque me metí a la alberca y sigo empapado", "FEVER", False),  # review NEW
+    ("es-US", "ya hice pipí, no he hecho nada de pipí con sangre", "BLADDER_BOWEL", False),  # review NEW
+    ("es-US", "el doctor no me ha quitado nada de medicina", None, False),  # review NEW
+    ("es-US", "el dolor no me ha quitado nada de fuerza, sigo trabajando", "SEVERE_PAIN_NO_RELIEF", False),  # review NEW
+    ("es-US", "no me ha quitado nada de tiempo", None, False),  # review NEW
+    ("es-US", "el hielo no me quita el dolor, pero el calor sí", "SEVERE_PAIN_NO_RELIEF", False),  # review NEW
+    ("es-US", "la pastilla no me quita el dolor del todo, pero me ayuda bastante", "SEVERE_PAIN_NO_RELIEF", False),  # review NEW
+    ("es-US", "me recargué contra el poste y me dolió la espalda", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("es-US", "estaba apoyado contra el poste esperando el camión", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("es-US", "se nos resbaló el vaso de las manos", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("es-US", "se nos resbaló la fecha de la cita", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("es-US", "el carro rozó la banqueta al estacionarme", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("es-US", "la crema no me ha quitado nada de la comezón", "SEVERE_PAIN_NO_RELIEF", False),  # review NEW
+    ("en-US", "my left leg will not budge", "SUDDEN_WEAKNESS_NUMBNESS", True),  # review NEW
+    ("en-US", "the advil won't knock down his fever", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("en-US", "i was not knocked down, i just twisted", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("en-US", "the wave did not knock me down", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("en-US", "my bones don't break easily", "OSTEOPOROSIS", False),  # review NEW
+    ("en-US", "the house is hot all over", "FEVER", False),  # review NEW
+    ("en-US", "i flush hot all over when i'm nervous", "FEVER", False),  # review NEW
+    ("en-US", "it's like a hot feeling all over my lower back", "FEVER", False),  # review NEW
+    ("en-US", "my toddler cries when she rolls over", "SEVERE_PAIN_NO_RELIEF", False),  # review NEW
+    ("en-US", "the baby cries when he moves", "SEVERE_PAIN_NO_RELIEF", False),  # review NEW
+    ("en-US", "everything went white and spotty when i stood", None, True),  # review NEW
+    ("en-US", "i could be sick any minute", "DEHYDRATION_SIGNS", True),  # review NEW
+    ("en-US", "please do not bring up the chest pain again, i don't have any", "CHEST_PAIN_OR_BREATHING", False),  # review NEW
+    ("es-US", "no he hecho nada de pipí en la cama", "BLADDER_BOWEL", False),  # review NEW
+    ("es-US", "el bebé llora cuando se mueve", "SEVERE_PAIN_NO_RELIEF", False),  # review NEW
+    ("es-US", "me estiro contra el poste antes de correr", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("es-US", "la troca rozó la pared del garaje", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+    ("es-US", "el carro rozó el poste y no nos pasó nada", "SERIOUS_FALL_ACCIDENT", False),  # review NEW
+])
+def test_the_corrections_as_a_second_clinician_reviewed_them(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
