@@ -4347,3 +4347,21 @@ def test_the_round_22_rules_as_a_clinician_reviewed_them(locale, said, flag, rai
 ])
 def test_the_corrections_as_a_second_clinician_reviewed_them(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # The last fresh measure (CK and Spanish CB, on the state after the fifteenth review) raised two denials: a
+    # soldier's "negative on" is a negation cue, and the rural "naiden" is "nadie". A few of its misses as classes
+    # (measured on no fresh set): breathing through a straw, hit from behind, a big hit in a game, a cab backed
+    # into, "acabé de nalgas", rebar fallen on someone.
+    ("en-US", "negative on chest pain, negative on any numbness", None, False),
+    ("en-US", "negative on the bruising but he fell hard", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "naiden lo empujó ni se cayó, nomás se agachó", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "feels like i'm breathing through a straw", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "a delivery van tapped us from behind at the light", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "he took a hard hit in the football game friday", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "mi papá se resbaló y fue a dar de nalgas al piso", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "le cayeron unas varillas en la espalda", "SERIOUS_FALL_ACCIDENT", True),
+])
+def test_classes_of_the_last_fresh_measure_ck_and_spanish_cb(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
