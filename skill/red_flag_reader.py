@@ -447,13 +447,19 @@ class Lexicon:
         are compared as they sound: "in chada" is "hinchada" said without its silent h."""
         known = self._joinable
         heard = [self._sounded_word(word) for word in words]
+        # The pieces a misheard split word may be made of: no word of the lexicon, no filler, no number, no
+        # single letter. Most texts have fewer than two, and skip the near join altogether.
+        lexicon_words, fillers = self._known_sounds, self._fillers
+        odd = [len(piece) > 1 and piece.isalpha() and piece not in lexicon_words and piece not in fillers
+               for piece in heard]
+        may_near = sum(odd) >= 2
         out: list[str] = []
         i = 0
         while i < len(words):
             size = self._join_size(heard, i, known)
             if size and heard[i] in known and self._join_size(heard, i + 1, known) > size - 1:
                 size = 0  # a whole word stays whole when what follows joins further on: "de bo mitar", not "debo"
-            near = None if size else self._near_join(heard, i)
+            near = None if size or not may_near else self._near_join(heard, odd, i)
             if size:
                 out.extend(self._respelled(["".join(words[i:i + size])]))  # "mar hado" is the slip "marhado"
                 i += size
@@ -466,17 +472,17 @@ class Lexicon:
                 i += 1
         return out
 
-    def _near_join(self, heard: list[str], i: int) -> tuple[int, str] | None:
+    def _near_join(self, heard: list[str], odd: list[bool], i: int) -> tuple[int, str] | None:
         """A long word split and misheard at once ("ostio pour osis", "scoly oh sis"): two to four pieces, two
         of them no word of the lexicon, whose join is within two letters of one of its long words that starts
         and ends with the same sounds, as (pieces, that word). Only long words: a short join near a word is too often
         another word."""
-        words, long_words = self._known_sounds, self._long_words
+        long_words = self._long_words
         for size in (4, 3, 2):
             pieces = heard[i:i + size]
             # Two pieces at least that are no word: one alone is often a word the lexicon lacks ("chess"); and
             # no piece of one letter nor a filler: "he was um conscious" is not "unconscious".
-            if (len(pieces) < size or sum(piece not in words for piece in pieces) < 2
+            if (len(pieces) < size or sum(odd[i:i + size]) < 2
                     or any(len(piece) < 2 or piece in self._fillers for piece in pieces)):
                 continue
             joined = "".join(pieces)
