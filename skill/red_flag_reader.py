@@ -473,10 +473,10 @@ class Lexicon:
         return out
 
     def _near_join(self, heard: list[str], odd: list[bool], i: int) -> tuple[int, str] | None:
-        """A long word split and misheard at once ("ostio pour osis", "scoly oh sis"): two to four pieces, two
-        of them no word of the lexicon, whose join is within two letters of one of its long words that starts
-        and ends with the same sounds, as (pieces, that word). Only long words: a short join near a word is too often
-        another word."""
+        """A long word split and misheard at once ("ostio pour osis" is "osteoporosis"): two to four pieces, two of
+        them no word of the lexicon and none a filler or a single letter, whose join is one letter from one of its
+        long words that starts and ends with the same sounds (two letters from twelve letters on), as (pieces, that
+        word). Only long words: a short join near a word is too often another word."""
         long_words = self._long_words
         for size in (4, 3, 2):
             pieces = heard[i:i + size]
@@ -1439,6 +1439,8 @@ def _edits_within(a: str, b: str, limit: int) -> int | None:
             return None
         previous = current
     return previous[-1] if previous[-1] <= limit else None
+
+
 # Stems and sounds kept per word; a service that has heard this many distinct words starts again.
 WORD_CACHE_SIZE = 50_000
 
