@@ -272,7 +272,6 @@ class Lexicon:
         # "can't stand her".
         self._bound_pairs = {tuple(self.tokens(f"{verb} {particle}", said=False))
                              for verb, particles in raw.get("bound_particles", {}).items() for particle in particles}
-        self._pseudo = self._sequences(negation["pseudo"])
         # Doubt right after a denied sign takes the denial back ("but he might have", "pero a lo mejor sí").
         self._reopeners = self._optional_index(negation, "reopeners")
         # A bare no right after a sign said bare, as one answers a list: "fever? no", "numbness, none".
@@ -355,6 +354,8 @@ class Lexicon:
         self.classes = raw["classes"]
         self._class_sequences: dict[str, list[tuple[str, ...]]] = {}
         self._members_by_first_made: dict[str, dict[str, list[str]] | None] = {}
+        # Compiled once the classes are known: a pseudo-negation may name a class ("not bring <WHOSE_EN> fever down").
+        self._pseudo = self._sequences(negation["pseudo"])
         self._patterns: dict[str, list[_Pattern]] = {}
         self._chains: dict[str, list[_Chain]] = {}
         self._cache: dict[str, tuple[Finding, ...]] = {}
@@ -447,11 +448,12 @@ class Lexicon:
         are compared as they sound: "in chada" is "hinchada" said without its silent h."""
         known = self._joinable
         heard = [self._sounded_word(word) for word in words]
-        # The pieces a misheard split word may be made of: no word of the lexicon, no filler, no number, no
-        # single letter. Most texts have fewer than two, and skip the near join altogether.
-        lexicon_words, fillers = self._known_sounds, self._fillers
-        odd = [len(piece) > 1 and piece.isalpha() and piece not in lexicon_words and piece not in fillers
-               for piece in heard]
+        # A misheard split word is never joined from a filler or a single letter ("he was um conscious"), and two
+        # of its pieces at least are no word of the lexicon nor a number ("odd"). Most texts have fewer than two,
+        # and skip the near join altogether.
+        usable = [len(piece) > 1 and piece not in self._fillers for piece in heard]
+        lexicon_words = self._known_sounds
+        odd = [fit and piece.isalpha() and piece not in lexicon_words for fit, piece in zip(usable, heard)]
         may_near = sum(odd) >= 2
         out: list[str] = []
         i = 0
@@ -459,7 +461,7 @@ class Lexicon:
             size = self._join_size(heard, i, known)
             if size and heard[i] in known and self._join_size(heard, i + 1, known) > size - 1:
                 size = 0  # a whole word stays whole when what follows joins further on: "de bo mitar", not "debo"
-            near = None if size or not may_near else self._near_join(heard, odd, i)
+            near = None if size or not may_near else self._near_join(heard, usable, odd, i)
             if size:
                 out.extend(self._respelled(["".join(words[i:i + size])]))  # "mar hado" is the slip "marhado"
                 i += size
@@ -472,7 +474,7 @@ class Lexicon:
                 i += 1
         return out
 
-    def _near_join(self, heard: list[str], odd: list[bool], i: int) -> tuple[int, str] | None:
+    def _near_join(self, heard: list[str], usable: list[bool], odd: list[bool], i: int) -> tuple[int, str] | None:
         """A long word split and misheard at once ("ostio pour osis" is "osteoporosis"): two to four pieces, two of
         them no word of the lexicon and none a filler or a single letter, whose join is one letter from one of its
         long words that starts and ends with the same sounds (two letters from twelve letters on), as (pieces, that
@@ -480,10 +482,8 @@ class Lexicon:
         long_words = self._long_words
         for size in (4, 3, 2):
             pieces = heard[i:i + size]
-            # Two pieces at least that are no word: one alone is often a word the lexicon lacks ("chess"); and
-            # no piece of one letter nor a filler: "he was um conscious" is not "unconscious".
-            if (len(pieces) < size or sum(odd[i:i + size]) < 2
-                    or any(len(piece) < 2 or piece in self._fillers for piece in pieces)):
+            # Two odd pieces at least: one alone is often a word the lexicon lacks ("chess").
+            if len(pieces) < size or not all(usable[i:i + size]) or sum(odd[i:i + size]) < 2:
                 continue
             joined = "".join(pieces)
             if len(joined) < NEAR_JOIN_LENGTH:
@@ -511,7 +511,7 @@ class Lexicon:
         (a recogniser's split keeps a word's ends; the few candidates keep the reader fast)."""
         index: dict[tuple[str, str, int], list[tuple[str, str, frozenset[str]]]] = {}
         for word in sorted(self._known_words):
-            sound = self._sounded_word(word)
+            sound = self._heard(word)  # not through the per-word cache, which is for words said
             if len(sound) >= NEAR_JOIN_LENGTH:
                 index.setdefault((sound[0], sound[-1], len(sound)), []).append((sound, word, _letter_pairs(sound)))
         return index
