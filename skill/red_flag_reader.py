@@ -356,6 +356,10 @@ class Lexicon:
         self._members_by_first_made: dict[str, dict[str, list[str]] | None] = {}
         # Compiled once the classes are known: a pseudo-negation may name a class ("not bring <WHOSE_EN> fever down").
         self._pseudo = self._sequences(negation["pseudo"])
+        # A verb that takes a sign away, said right before it ("brings his fever down", "le quita la fiebre"): a
+        # cue governs the taking away, so the sign stays ("nothing brings his fever down", "ni el tequila le quita
+        # la fiebre").
+        self._removals = self._sequences(negation.get("removals", []))
         self._patterns: dict[str, list[_Pattern]] = {}
         self._chains: dict[str, list[_Chain]] = {}
         self._cache: dict[str, tuple[Finding, ...]] = {}
@@ -1298,6 +1302,8 @@ class Lexicon:
             return False  # "no tiene fiebre alta": how high is denied, not the fever
         if finding.flag in self._redescribed_flags and self._redescribed_after(tokens, finding.end):
             return False  # "not chest pain, more like pressure": the word is taken back, not the sign
+        if any(end == start for _, end in self._occurrences(tokens, self._removals) for start, _ in parts):
+            return False  # "nothing gets rid of the numbness": what is denied is the taking away
         return any(self._negated_at(tokens, start, cues, cues) for start, _ in parts)
 
     def _redescribed_after(self, tokens: _Words, end: int) -> bool:

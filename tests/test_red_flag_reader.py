@@ -4365,3 +4365,36 @@ def test_the_corrections_as_a_second_clinician_reviewed_them(locale, said, flag,
 ])
 def test_classes_of_the_last_fresh_measure_ck_and_spanish_cb(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # The last round's leftover misses as classes, in other words. A verb that takes a sign away, denied, leaves
+    # the sign there ("nothing brings his fever down", "ni la pastilla le baja la calentura"); a sign denied
+    # plainly is still denied.
+    ("en-US", "not even the motrin gets rid of her fever", "FEVER", True),
+    ("en-US", "the heating pad doesn't ease the numbness in my legs one bit", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "nothing takes away the tightness in his chest", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "she doesn't have a fever, nothing like that", "FEVER", False),
+    ("es-US", "ni la pastilla le baja la calentura a mi suegra", "FEVER", True),
+    ("es-US", "nada le quita el dolor del pecho", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "no tiene calentura ni escalofríos", "FEVER", False),
+    # "ten out" run together before "of ten"; the recogniser's "chur" for the sound of "-ture"; "hi" for "high".
+    ("en-US", "it's like tenants of ten when i roll over", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "i play tennis often but now my back's tight", None, False),
+    ("en-US", "grandpa's running a hi temp", "FEVER", True),
+    ("en-US", "my son took his temper a chur and it's a hundred and two", "FEVER", True),
+    ("en-US", "hi i just pulled something in my back", None, False),
+    # A hip or knee that just quit is a leg giving way; a pain that quit is not.
+    ("en-US", "her knee just quit and down she went", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "my hips quit on me walking the dog", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "my legs finally just quit aching", "SUDDEN_WEAKNESS_NUMBNESS", False),
+    # Spanish "chocó a" someone, or with someone, is a crash; "me choca" is "it annoys me".
+    ("es-US", "una camioneta chocó a mi hermano en el cruce", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "un taxi chocó conmigo en la esquina", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "me choca a mí que me duela tanto la espalda", "SERIOUS_FALL_ACCIDENT", False),
+    # Not peed at all, or yet: retention; not peed oneself: a denial.
+    ("en-US", "dad hasn't peed yet and it's almost noon", "BLADDER_BOWEL", True),
+    ("en-US", "no he hasn't peed himself or anything", "BLADDER_BOWEL", False),
+])
+def test_the_last_rounds_leftovers_as_classes(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
