@@ -359,7 +359,9 @@ class Lexicon:
         # A verb that takes a sign away, said right before it ("brings his fever down", "le quita la fiebre"): a
         # cue governs the taking away, so the sign stays ("nothing brings his fever down", "ni el tequila le quita
         # la fiebre").
-        self._removals = self._sequences(negation.get("removals", []))
+        # Word for word, with no filler between: "bring up the chest pain" takes nothing away.
+        self._removals = frozenset(seq for phrase in negation.get("removals", []) for seq in self._expand(phrase))
+        self._longest_removal = max(map(len, self._removals), default=0)
         self._patterns: dict[str, list[_Pattern]] = {}
         self._chains: dict[str, list[_Chain]] = {}
         self._cache: dict[str, tuple[Finding, ...]] = {}
@@ -1302,9 +1304,14 @@ class Lexicon:
             return False  # "no tiene fiebre alta": how high is denied, not the fever
         if finding.flag in self._redescribed_flags and self._redescribed_after(tokens, finding.end):
             return False  # "not chest pain, more like pressure": the word is taken back, not the sign
-        if any(end == start for _, end in self._occurrences(tokens, self._removals) for start, _ in parts):
+        if any(self._removed_before(tokens, start) for start, _ in parts):
             return False  # "nothing gets rid of the numbness": what is denied is the taking away
         return any(self._negated_at(tokens, start, cues, cues) for start, _ in parts)
+
+    def _removed_before(self, tokens: _Words, start: int) -> bool:
+        """A verb that takes the sign away said right before it ("rid of the", "le quita la")."""
+        return any(tuple(tokens[start - size:start]) in self._removals
+                   for size in range(1, min(self._longest_removal, start) + 1))
 
     def _redescribed_after(self, tokens: _Words, end: int) -> bool:
         """A re-description within three words after the sign ("more like", "más bien"), unless it moves the

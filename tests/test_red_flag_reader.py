@@ -4398,3 +4398,33 @@ def test_classes_of_the_last_fresh_measure_ck_and_spanish_cb(locale, said, flag,
 ])
 def test_the_last_rounds_leftovers_as_classes(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 25's first contact (CL and Spanish CC) as classes, in other words. Sorer by the day; a pain working
+    # round into the ribs; boiling hot and shaking; frozen stiff then boiling hot.
+    ("en-US", "every morning it's a little sorer than the day before", "WORSENING_PAIN", True),
+    ("en-US", "she's feeling stronger every day, the spasm's easing", "WORSENING_PAIN", False),
+    ("en-US", "i lift heavier weights every day at the gym", "WORSENING_PAIN", False),
+    ("en-US", "it's creeping round into my side and ribs now", "SWELLING_OR_SPREADING_PAIN", True),
+    ("en-US", "my mum is boiling hot and shaking under the duvet", "FEVER", True),
+    ("en-US", "i went stone cold then roasting hot all night", "FEVER", True),
+    # A drilling crew's words are no fall; tripping over a pipe is one.
+    ("en-US", "we were tripping pipe till dawn and my back locked up", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "bent down to set the slips and my back grabbed", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "my husband tripped over some pipe in the yard", "SERIOUS_FALL_ACCIDENT", True),
+    # Spanish: shaking under blankets; "estoy que ardo" (not of anger); no position eases it; a lump where it
+    # hurts; the chest named as where it is; legs that buckle without a "me"; kicked or struck by a cow or a mule.
+    ("es-US", "mi abuelo está tiritando aunque le pusimos dos frazadas", "FEVER", True),
+    ("es-US", "estoy que ardo, toco mi frente y quema", "FEVER", True),
+    ("es-US", "estoy que ardo de coraje con el seguro", "FEVER", False),
+    ("es-US", "ni parado ni de lado se le quita a mi esposo", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "le salió una bola donde le duele la espalda", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "creo que es el pecho lo que me duele", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "no es el pecho, es la cintura", "CHEST_PAIN_OR_BREATHING", False),
+    ("es-US", "sus piernas se vencen cuando se levanta", "BOTH_LEGS", True),
+    ("es-US", "me pegó una mula en el corral", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "de la vejiga no se aguanta, se moja", "BLADDER_BOWEL", True),
+])
+def test_classes_of_round_25_cl_and_spanish_cc(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
