@@ -359,9 +359,12 @@ class Lexicon:
         # A verb that takes a sign away, said right before it ("brings his fever down", "le quita la fiebre"): a
         # cue governs the taking away, so the sign stays ("nothing brings his fever down", "ni el tequila le quita
         # la fiebre").
-        # Word for word, with no filler between: "bring up the chest pain" takes nothing away.
+        # Word for word, with no filler between: "bring up the chest pain" takes nothing away. Not after a word
+        # of purpose: "not taking anything to ease the numbness" denies it, "para bajar la fiebre" too.
         self._removals = frozenset(seq for phrase in negation.get("removals", []) for seq in self._expand(phrase))
         self._longest_removal = max(map(len, self._removals), default=0)
+        self._removal_purposes = frozenset(seq for phrase in negation.get("removal_not_after", [])
+                                           for seq in self._expand(phrase))
         self._patterns: dict[str, list[_Pattern]] = {}
         self._chains: dict[str, list[_Chain]] = {}
         self._cache: dict[str, tuple[Finding, ...]] = {}
@@ -1309,9 +1312,12 @@ class Lexicon:
         return any(self._negated_at(tokens, start, cues, cues) for start, _ in parts)
 
     def _removed_before(self, tokens: _Words, start: int) -> bool:
-        """A verb that takes the sign away said right before it ("rid of the", "le quita la")."""
-        return any(tuple(tokens[start - size:start]) in self._removals
-                   for size in range(1, min(self._longest_removal, start) + 1))
+        """A verb that takes the sign away said right before it ("rid of the", "le quita la"), not as a purpose."""
+        for size in range(1, min(self._longest_removal, start) + 1):
+            if tuple(tokens[start - size:start]) in self._removals:
+                before = start - size
+                return not any(tuple(tokens[before - len(purpose):before]) == purpose for purpose in self._removal_purposes)
+        return False
 
     def _redescribed_after(self, tokens: _Words, end: int) -> bool:
         """A re-description within three words after the sign ("more like", "más bien"), unless it moves the

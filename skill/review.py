@@ -182,6 +182,7 @@ RULES = {
     "clause_verbs": "A verb said after words a cue denied opens a clause of its own (\"no fever, fainted\")",
     "answer_noes": "The noes an answer opens with",
     "removals": "A verb that takes a sign away, said right before it, is what a cue denies: the sign stays (\"nothing gets rid of the fever\")",
+    "removal_not_after": "... unless the verb is a purpose, after these (\"nothing to ease the numbness, I'm not numb\")",
     "new_clause_clitics": "A sign opening with one of these where a denied clause ends is a clause of its own",
     "denied_clause_openers": "... a denied clause being a denied sign or one of these and up to three words after the cue",
     "concord_negators": "... or, after one of these, up to three content words (its verb and object: \"no aguanto, se me sale\")",

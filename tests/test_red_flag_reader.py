@@ -4384,16 +4384,17 @@ def test_classes_of_the_last_fresh_measure_ck_and_spanish_cb(locale, said, flag,
     ("en-US", "grandpa's running a hi temp", "FEVER", True),
     ("en-US", "my son took his temper a chur and it's a hundred and two", "FEVER", True),
     ("en-US", "hi i just pulled something in my back", None, False),
-    # A hip or knee that just quit is a leg giving way; a pain that quit is not.
+    # A hip or knee that quit on someone is a leg giving way; a pain or a cramp that quit is not.
     ("en-US", "her knee just quit and down she went", "SUDDEN_WEAKNESS_NUMBNESS", True),
     ("en-US", "my hips quit on me walking the dog", "SUDDEN_WEAKNESS_NUMBNESS", True),
     ("en-US", "my legs finally just quit aching", "SUDDEN_WEAKNESS_NUMBNESS", False),
+    ("en-US", "my calves just quit cramping after the banana", "SUDDEN_WEAKNESS_NUMBNESS", False),
     # Spanish "chocó a" someone, or with someone, is a crash; "me choca" is "it annoys me".
     ("es-US", "una camioneta chocó a mi hermano en el cruce", "SERIOUS_FALL_ACCIDENT", True),
     ("es-US", "un taxi chocó conmigo en la esquina", "SERIOUS_FALL_ACCIDENT", True),
     ("es-US", "me choca a mí que me duela tanto la espalda", "SERIOUS_FALL_ACCIDENT", False),
-    # Not peed at all, or yet: retention; not peed oneself: a denial.
-    ("en-US", "dad hasn't peed yet and it's almost noon", "BLADDER_BOWEL", True),
+    # Not peed at all: retention; not peed oneself: a denial.
+    ("en-US", "dad hasn't peed at all since breakfast", "BLADDER_BOWEL", True),
     ("en-US", "no he hasn't peed himself or anything", "BLADDER_BOWEL", False),
 ])
 def test_the_last_rounds_leftovers_as_classes(locale, said, flag, raised):
@@ -4427,4 +4428,355 @@ def test_the_last_rounds_leftovers_as_classes(locale, said, flag, raised):
     ("es-US", "de la vejiga no se aguanta, se moja", "BLADDER_BOWEL", True),
 ])
 def test_classes_of_round_25_cl_and_spanish_cc(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # The sixteenth clinician-style review (a helper that saw no set: 404 sentences of its own, run against the
+    # round's commit and its parent). Every sentence whose answer was clear and that the reader now reads right,
+    # with each worse reading it found (# review NEW) and each old one since fixed (# review PRE), corrected: a
+    # removal verb only word for word and never as a purpose ("nothing to ease the numbness, i'm not numb"), no
+    # "lower" or "just quit", sorer by the day said together, a lump that shows where it hurts (not a massage
+    # ball), "es el pecho" only in doubt, a crash "conmigo" only with a driver, a vehicle or a road, legs that
+    # buckle said together, shaking under blankets only "y todavía", "está que quema" not of anger.
+    ('en-US', "I'm not taking anything to reduce fever, I don't have one", 'FEVER', False),  # review NEW
+    ('en-US', "No need to bring down his fever, he doesn't have one", 'FEVER', False),  # review NEW
+    ('en-US', "I'm not taking anything to lower my fever because I don't have one", 'FEVER', False),  # review NEW
+    ('en-US', 'I have no lower leg numbness', None, False),  # review NEW
+    ('en-US', 'no lower chest pain, just my lower back', None, False),  # review NEW
+    ('en-US', "I don't have any lower leg weakness", None, False),  # review NEW
+    ('en-US', 'denies lower extremity weakness or numbness', None, False),
+    ('en-US', 'no lower belly pain and no lower leg swelling', None, False),  # review NEW
+    ('en-US', 'nothing gets rid of the numbness in my legs', None, True),
+    ('en-US', 'nothing brings his fever down', 'FEVER', True),
+    ('en-US', "Tylenol won't bring down my fever", 'FEVER', True),
+    ('en-US', 'nothing will bring down the fever', 'FEVER', True),
+    ('en-US', "I can't shake this fever", 'FEVER', True),
+    ('en-US', 'nothing seems to ease the chest pain', 'CHEST_PAIN_OR_BREATHING', True),
+    ('en-US', "I can't get rid of the tingling in my feet", None, True),
+    ('en-US', 'no medicine helps the numbness', None, True),
+    ('en-US', 'nothing helps with the chills', 'FEVER', True),
+    ('en-US', 'nothing takes away the fever', 'FEVER', True),
+    ('en-US', 'nothing eases the chest pain', 'CHEST_PAIN_OR_BREATHING', True),
+    ('en-US', "I don't need anything to help with numbness, I'm not numb at all", None, False),  # review NEW
+    ('en-US', "I don't have a fever to bring down", 'FEVER', False),
+    ('en-US', 'there is no fever, so nothing to bring down', 'FEVER', False),
+    ('en-US', 'nothing to bring down, I have no fever', 'FEVER', False),
+    ('en-US', 'nothing can stop the numbness from spreading', None, True),
+    ('en-US', "I'm not on anything to stop bladder leaks, I've never had any", 'BLADDER_BOWEL', False),  # review NEW
+    ('en-US', "I don't need help with bladder control, that's fine", 'BLADDER_BOWEL', False),  # review NEW
+    ('en-US', "I'm not using an inhaler to help my breathing, my breathing is fine", None, False),
+    ('en-US', "No, ibuprofen does not help, but there's no fever", 'FEVER', False),
+    ('en-US', 'The heating pad helps the spasms, no numbness', None, False),
+    ('en-US', "nothing eases the pain at all, it's unbearable", 'SEVERE_PAIN_NO_RELIEF', True),
+    ('en-US', "I'm not using anything to lower my temperature, it's normal", 'FEVER', False),
+    ('en-US', "there's no swelling to reduce", 'SWELLING_OR_SPREADING_PAIN', False),
+    ('en-US', "I'm not icing it to reduce swelling, there isn't any", 'SWELLING_OR_SPREADING_PAIN', False),
+    ('en-US', "Advil doesn't help the fever", 'FEVER', True),
+    ('en-US', 'Tylenol helps my fever come down a bit', 'FEVER', True),
+    ('en-US', 'nothing stops the shaking chills', 'FEVER', True),
+    ('en-US', 'nothing helps, the chest pain is still there', 'CHEST_PAIN_OR_BREATHING', True),
+    ('en-US', "I can't stop shaking and I have chills", 'FEVER', True),
+    ('en-US', "we can't seem to bring his fever down", 'FEVER', True),
+    ('en-US', "I gave him Motrin to bring the fever down and it's still a hundred and two", 'FEVER', True),
+    ('en-US', 'my legs just quit on me', None, True),
+    ('en-US', 'my leg just quit hurting', None, False),
+    ('en-US', 'my knee just quit aching after the ice', None, False),
+    ('en-US', 'my legs just quit working', None, True),
+    ('en-US', 'my legs just quit cramping once I stretched', None, False),  # review NEW
+    ('en-US', 'my leg just quit twitching', None, False),  # review NEW
+    ('en-US', 'my hip just quit hurting', None, False),
+    ('en-US', 'my legs just quit being so restless', None, False),  # review NEW
+    ('en-US', 'my legs just quit shaking once I sat down', None, False),  # review NEW
+    ('en-US', 'my knee just quit locking up', None, False),  # review NEW
+    ('en-US', 'his legs quit on him on the stairs', None, True),
+    ('en-US', 'I just quit my job because my back hurts', None, False),
+    ('en-US', "my hip didn't give way, I just twisted it", None, False),
+    ('en-US', 'my mom says her legs just quit on her', None, True),
+    ('en-US', "my mom's legs just quit and she's on the floor", None, True),
+    ('en-US', 'my hip gave out and I fell', None, True),
+    ('en-US', 'both hips gave out', None, True),
+    ('en-US', 'my hip gave way on the stairs', None, True),
+    ('en-US', "my husband's legs gave way in the kitchen", None, True),
+    ('en-US', 'I help my dad when his legs give out', None, True),
+    ('en-US', 'my knee just quit popping', None, False),  # review NEW
+    ('en-US', "I'm freezing cold and then burning up", 'FEVER', True),
+    ('en-US', 'the coffee went stone cold while I was stretching', 'FEVER', False),
+    ('en-US', "it's freezing cold in here so my back is tight", 'FEVER', False),
+    ('en-US', 'I feel hot then stone cold', 'FEVER', True),
+    ('en-US', "I'm stone cold sober, I just hurt my back", None, False),
+    ('en-US', 'my feet are freezing cold', 'FEVER', False),
+    ('en-US', 'I feel freezing cold one minute and burning hot the next', 'FEVER', True),
+    ('en-US', 'the pain comes round into my ribs', 'SWELLING_OR_SPREADING_PAIN', True),
+    ('en-US', 'I pulled round into the driveway and my hip started hurting', 'SWELLING_OR_SPREADING_PAIN', False),  # review NEW
+    ('en-US', 'it wraps round into the front of my ribs', 'SWELLING_OR_SPREADING_PAIN', True),
+    ('en-US', 'I turned round into the wind and my side seized up', 'SWELLING_OR_SPREADING_PAIN', False),  # review NEW
+    ('en-US', "it's sorer than yesterday", 'WORSENING_PAIN', True),
+    ('en-US', "it's no sorer than yesterday", 'WORSENING_PAIN', False),
+    ('en-US', 'it is achier than it was this morning', 'WORSENING_PAIN', True),
+    ('en-US', 'it feels more tender than before', 'WORSENING_PAIN', True),
+    ('en-US', 'not any sorer than before', 'WORSENING_PAIN', False),
+    ('en-US', 'it gets worse every day', 'WORSENING_PAIN', True),
+    ('en-US', "every day it's a little sorer", 'WORSENING_PAIN', True),
+    ('en-US', "day by day it's getting tighter", 'WORSENING_PAIN', True),
+    ('en-US', "I stretch every day and it's no worse", 'WORSENING_PAIN', False),
+    ('en-US', "it's better each day, not worse", 'WORSENING_PAIN', False),
+    ('en-US', 'I walk every morning, sitting is what makes it worse', 'WORSENING_PAIN', False),
+    ('en-US', "every morning it's stiff, but it's not worse than last week", 'WORSENING_PAIN', False),
+    ('en-US', "each day it's more intense and now I can't sleep", 'WORSENING_PAIN', True),
+    ('en-US', "every day I'm a bit better and the pain is no sharper", 'WORSENING_PAIN', False),
+    ('en-US', 'every single day it hurts more', 'WORSENING_PAIN', True),
+    ('en-US', 'every day I do my stretches and my hamstrings feel tighter afterwards, the back is improving', 'WORSENING_PAIN', False),  # review NEW
+    ('en-US', "it's worse in the morning, every morning, then fine by lunch", 'WORSENING_PAIN', False),
+    ('en-US', "my wife says I get grumpier every day and my back's no worse", 'WORSENING_PAIN', False),
+    ('en-US', 'the spasm is sharper each morning than the day before', 'WORSENING_PAIN', True),
+    ('en-US', "I'm getting stronger every day", 'WORSENING_PAIN', False),
+    ('en-US', 'I feel stronger since the physical therapy', 'WORSENING_PAIN', False),
+    ('en-US', 'she is getting a little stronger', 'WORSENING_PAIN', False),  # review PRE
+    ('en-US', "I'm getting stronger but the pain is getting stronger too", 'WORSENING_PAIN', True),
+    ('en-US', 'the spasms are getting stronger', 'WORSENING_PAIN', True),
+    ('en-US', "I'm feeling stronger and the spasm is easing", 'WORSENING_PAIN', False),
+    ('en-US', 'my legs are getting stronger', 'WORSENING_PAIN', False),  # review PRE
+    ('en-US', 'the pain is not getting stronger, I am', 'WORSENING_PAIN', False),
+    ('en-US', 'we are getting stronger together in rehab', 'WORSENING_PAIN', False),
+    ('en-US', 'my grip is getting stronger', 'WORSENING_PAIN', False),  # review PRE
+    ('en-US', 'the pain is a tenner of ten', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('en-US', 'my kid placed tenth of ten at the spelling bee, my back hurts from the bleachers', None, False),  # review NEW
+    ('en-US', 'I was tenth of 10 in line at the pharmacy', None, False),  # review NEW
+    ('en-US', "it's not ten out of ten, more like a four", 'SEVERE_PAIN_NO_RELIEF', False),
+    ('en-US', 'the pain is a tenet of ten and nothing helps', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('en-US', "it's not a tenner of ten, maybe a five", 'SEVERE_PAIN_NO_RELIEF', False),
+    ('en-US', 'I have not peed at all since yesterday', 'BLADDER_BOWEL', True),
+    ('en-US', "he hasn't peed once since this morning", 'BLADDER_BOWEL', True),
+    ('en-US', "I haven't peed myself", 'BLADDER_BOWEL', False),
+    ('en-US', "I have not peed myself, but I'm scared I will", 'BLADDER_BOWEL', False),
+    ('en-US', "I haven't peed yet today, I just woke up", 'BLADDER_BOWEL', False),  # review NEW
+    ('en-US', "I haven't peed myself at all", 'BLADDER_BOWEL', False),
+    ('en-US', "he hasn't peed his pants or anything", 'BLADDER_BOWEL', False),
+    ('en-US', 'no, he has not peed himself', 'BLADDER_BOWEL', False),
+    ('en-US', "I'm hot and shaking", 'FEVER', True),
+    ('en-US', "I'm burning up and shivering", 'FEVER', True),
+    ('en-US', "I'm not hot and shaking, just sore", 'FEVER', False),
+    ('en-US', 'hi temp last night, a hundred and two', 'FEVER', True),
+    ('en-US', 'hi, temperature is normal', 'FEVER', False),  # review PRE
+    ('en-US', 'hi, I have back spasms and no fever', 'FEVER', False),
+    ('en-US', 'hi temperature this morning', 'FEVER', True),
+    ('en-US', 'hi there, temp is ninety eight', 'FEVER', False),
+    ('en-US', 'Hi, temp agency worker here, I hurt my back lifting boxes', 'FEVER', False),  # review PRE
+    ('en-US', 'I set the heating pad on hi temp', 'FEVER', False),  # review PRE
+    ('en-US', 'I put the heating pad on high temp and fell asleep', 'FEVER', False),  # review PRE
+    ('en-US', 'I read the brochure, no fever here', 'FEVER', False),
+    ('en-US', 'I was tripping pipe all night and my back locked up', 'SERIOUS_FALL_ACCIDENT', False),
+    ('en-US', 'we were tripping out of the hole when my back spasmed', 'SERIOUS_FALL_ACCIDENT', False),
+    ('en-US', 'tripping into the hole my back seized', 'SERIOUS_FALL_ACCIDENT', False),
+    ('en-US', 'I was setting slips and my back went out', 'SERIOUS_FALL_ACCIDENT', False),
+    ('en-US', 'I slipped on the rig floor while setting the slips and landed on my back', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'I tripped over the pipe on the rig and fell hard', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'tripping over my words today, my back hurts', 'SERIOUS_FALL_ACCIDENT', False),
+    ('en-US', 'we were pulling slips and I slipped off the catwalk', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'I was tripping out pipe and my back seized', 'SERIOUS_FALL_ACCIDENT', False),
+    ('en-US', 'grab the slips, then I fell off the rig floor about ten feet', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', "nothing helps, not the chiropractor, not the massage, it's a ten", 'SEVERE_PAIN_NO_RELIEF', True),
+    ('en-US', 'chicken breast for dinner, my back hurts', None, False),
+    ('en-US', 'I fell for a scam and my back hurts', None, False),
+    ('en-US', "there's a knot in my back muscle", 'SWELLING_OR_SPREADING_PAIN', False),
+    ('en-US', 'under two blankets and still shivering with chills', 'FEVER', True),
+    ('en-US', 'no fever, no chills, nothing like that', 'FEVER', False),
+    ('en-US', 'I think I might have a fever, not sure', 'FEVER', True),
+    ('en-US', "can't tell if it's a fever or just hot in here", 'FEVER', True),
+    ('en-US', "she hasn't had a fever, we keep checking", 'FEVER', False),
+    ('en-US', 'nothing like that, no numbness, no bladder problems', None, False),
+    ('en-US', 'my legs kind of quit on me when I stood up', None, True),
+    ('en-US', "his legs keep giving out and he can't get up", None, True),
+    ('en-US', "my temp is a hundred and one and I'm shaking", None, True),
+    ('en-US', "maybe a fever, I don't know", 'FEVER', True),
+    ('es-US', 'No le baja la fiebre con nada', 'FEVER', True),
+    ('es-US', 'Ni el tequila le quita la fiebre', 'FEVER', True),
+    ('es-US', 'No le estoy dando nada para bajar la fiebre porque no tiene fiebre', 'FEVER', False),  # review NEW
+    ('es-US', 'No estoy tomando nada para bajar la fiebre porque no tengo', 'FEVER', False),  # review NEW
+    ('es-US', 'No le he dado nada para quitar la fiebre, no tiene', 'FEVER', False),
+    ('es-US', 'No tengo fiebre, no hay nada que bajar', 'FEVER', False),
+    ('es-US', 'Nada me quita el dolor de pecho', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'Nada le calma el entumecimiento de las piernas', None, True),
+    ('es-US', 'No tengo la espalda baja entumida', None, False),
+    ('es-US', 'No siento la parte baja dormida, solo adolorida', None, False),
+    ('es-US', 'No tengo la presión baja ni falta de aire', None, False),
+    ('es-US', 'No se le va la fiebre', 'FEVER', True),
+    ('es-US', 'No le quito la cobija porque tiene escalofríos', 'FEVER', True),
+    ('es-US', 'No le quiero bajar la fiebre con pastillas, ¿está bien con trapos mojados?', 'FEVER', True),
+    ('es-US', 'Ya no controla la orina', 'BLADDER_BOWEL', True),
+    ('es-US', 'Sí controla la orina, eso no ha cambiado', 'BLADDER_BOWEL', False),
+    ('es-US', 'Controla la vejiga bien, no tiene problemas', 'BLADDER_BOWEL', False),
+    ('es-US', 'No se me va el hormigueo de los pies', None, True),
+    ('es-US', 'No tiene hinchazón que bajar', 'SWELLING_OR_SPREADING_PAIN', False),
+    ('es-US', 'Mi mamá no se va a caer, yo la cuido', 'SERIOUS_FALL_ACCIDENT', False),
+    ('es-US', 'Nada me alivia el entumecimiento', None, True),
+    ('es-US', '¿Esto alivia el dolor de pecho? No tengo dolor de pecho, solo pregunto', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'El dolor no me quita el aire, respiro bien', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'Estamos sin nada que le baje la fiebre', 'FEVER', True),
+    ('es-US', 'No le bajó la fiebre con el Tylenol', 'FEVER', True),
+    ('es-US', 'Tengo fever y nada me la baja', 'FEVER', True),
+    ('es-US', 'No tengo fiebre, just spasms', 'FEVER', False),
+    ('es-US', 'No tiene calentura que quitar, solo el espasmo', 'FEVER', False),
+    ('es-US', 'Me chocó a mí lo que dijo el doctor', 'SERIOUS_FALL_ACCIDENT', False),
+    ('es-US', 'A mi esposo le chocó la noticia', 'SERIOUS_FALL_ACCIDENT', False),
+    ('es-US', 'Un carro chocó a mi hijo en la bicicleta', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'Nos chocaron a mí y a mi esposo en la autopista', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'Mi suegra chocó conmigo por la comida', 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('es-US', 'Mi jefe chocó conmigo en la junta y me estresé, me duele la espalda', 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('es-US', 'Un niño chocó conmigo en el súper', 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('es-US', 'Una camioneta chocó conmigo en el cruce', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'Me choca que me duela tanto', 'SERIOUS_FALL_ACCIDENT', False),
+    ('es-US', 'Me chocaron por atrás en el carro', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'Chocaron con nosotros en la carretera', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'Le chocó a mi mamá que no la atendieran', 'SERIOUS_FALL_ACCIDENT', False),
+    ('es-US', 'Eso sí me chocó a mí, que no me dieran cita', 'SERIOUS_FALL_ACCIDENT', False),
+    ('es-US', 'Chocó a mi papá un camión', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'A mí me chocó mucho que el doctor no me revisara', 'SERIOUS_FALL_ACCIDENT', False),
+    ('es-US', 'Mi esposa no chocó, nadie chocó a mi hijo, fue solo un susto', 'SERIOUS_FALL_ACCIDENT', False),
+    ('es-US', 'Me pegó un caballo en la espalda', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'Le pegó una vaca a mi papá', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'La vaca me pegó una patada en la cadera', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'Me pegó el caballo y caí al suelo', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'No me pegó el caballo, nomás me asustó', 'SERIOUS_FALL_ACCIDENT', False),
+    ('es-US', 'Tengo ganas de orinar y no me aguanto, se me sale', 'BLADDER_BOWEL', True),
+    ('es-US', 'Ya no me aguanto el dolor, la orina está normal', 'BLADDER_BOWEL', False),
+    ('es-US', 'La pipí bien, pero el dolor ya no me aguanto', 'BLADDER_BOWEL', False),
+    ('es-US', 'No se aguanta la orina', 'BLADDER_BOWEL', True),
+    ('es-US', 'Mi mamá no se aguanta el dolor, orina normal', 'BLADDER_BOWEL', False),
+    ('es-US', 'No me aguanto sentado mucho rato; la vejiga la controlo bien', 'BLADDER_BOWEL', False),  # review NEW
+    ('es-US', 'Se le sale la orina y no se aguanta', 'BLADDER_BOWEL', True),
+    ('es-US', 'Se me doblan las piernas al caminar', None, True),
+    ('es-US', 'Se me vencen las dos piernas', None, True),
+    ('es-US', 'Las pastillas se vencen el mes que entra, las piernas bien', None, False),  # review NEW
+    ('es-US', 'Con el calor los músculos se aflojan, y estiro las piernas', None, False),  # review NEW
+    ('es-US', 'Las toallas se doblan así; me duelen los pies', None, False),  # review NEW
+    ('es-US', 'Se me doblan solitas las piernas', None, True),
+    ('es-US', 'No se me doblan las piernas, camino bien', None, False),
+    ('es-US', 'Se le doblan las rodillas a mi mamá', None, True),
+    ('es-US', 'Se le aflojan las piernas cuando se para', None, True),
+    ('es-US', 'Me siento mejor, ya no se me doblan las piernas', None, False),
+    ('es-US', 'Las piernas se me doblan solas', None, True),
+    ('es-US', 'Se le doblan las legs cuando camina', None, True),
+    ('es-US', 'Me pongo de pie y se me vencen las piernas', None, True),
+    ('es-US', 'Los pantalones se doblan en la rodilla y me lastiman los pies', None, False),  # review NEW
+    ('es-US', 'Está tapado con tres cobijas y temblando', 'FEVER', True),
+    ('es-US', 'Mi hijo está que quema', 'FEVER', True),
+    ('es-US', 'Mi mamá está que echa lumbre de coraje', 'FEVER', False),
+    ('es-US', 'Estoy que ardo y sudando frío', 'FEVER', True),
+    ('es-US', 'Estoy que ardo de coraje con el seguro', 'FEVER', False),
+    ('es-US', 'La sopa está que quema', 'FEVER', False),
+    ('es-US', 'Mi hija está que quema, le puse la mano en la frente', 'FEVER', True),
+    ('es-US', 'Me tapé con la cobija porque hace frío, no estoy temblando', 'FEVER', False),
+    ('es-US', 'Estoy que me quemo y sudando', 'FEVER', True),
+    ('es-US', 'Mi bebé está que hierve, tiene 39', 'FEVER', True),
+    ('es-US', 'Mi esposo está que arde en calentura', 'FEVER', True),
+    ('es-US', 'Mi mamá está que quema del coraje', 'FEVER', False),
+    ('es-US', 'Tiembla de frío y está bajo las cobijas', 'FEVER', True),
+    ('es-US', 'Le compré cobijas nuevas, ya no tirita', 'FEVER', False),
+    ('es-US', 'Se tapó con la cobija y está tiritando', 'FEVER', True),
+    ('es-US', 'Mi esposo tiene chills y está temblando debajo de las blankets', 'FEVER', True),
+    ('es-US', 'Vendo cobijas en el tianguis y me tiemblan las manos de cansancio', 'FEVER', False),
+    ('es-US', 'No tiene fiebre ni escalofríos, nada de eso', 'FEVER', False),
+    ('es-US', 'Creo que tiene fiebre, no estoy segura', 'FEVER', True),
+    ('es-US', 'No sé si es fiebre o el calor', 'FEVER', True),
+    ('es-US', 'Mi hijo no está que quema, está fresco', 'FEVER', False),
+    ('es-US', 'Ni acostado se me calma', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('es-US', 'De ninguna manera se me quita el dolor', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('es-US', 'Ni así se me quita', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('es-US', 'Ni sentada se le calma', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('es-US', 'Acostado sí se me calma', 'SEVERE_PAIN_NO_RELIEF', False),
+    ('es-US', 'De ninguna manera se me quita el miedo a manejar, pero el dolor está leve', 'SEVERE_PAIN_NO_RELIEF', False),  # review NEW
+    ('es-US', 'Ni de lado se me alivia', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('es-US', 'En ninguna posición se me calma el dolor', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('es-US', 'Ni parado ni sentado se le quita', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('es-US', 'Acostada de lado se me calma bastante', None, False),
+    ('es-US', 'Tengo una bolita donde me duele', 'SWELLING_OR_SPREADING_PAIN', True),
+    ('es-US', 'No tengo ninguna bolita donde me duele', 'SWELLING_OR_SPREADING_PAIN', False),
+    ('es-US', 'No le siento una bolita donde le duele', 'SWELLING_OR_SPREADING_PAIN', False),
+    ('es-US', 'Le puse una pelota de tenis donde me duele para darme masaje', 'SWELLING_OR_SPREADING_PAIN', False),  # review NEW
+    ('es-US', 'Me recuesto sobre una pelotita donde me duele', 'SWELLING_OR_SPREADING_PAIN', False),  # review NEW
+    ('es-US', 'Hay un bulto donde le duele la espalda', 'SWELLING_OR_SPREADING_PAIN', True),
+    ('es-US', '¿Es normal tener una bolita donde duele?', 'SWELLING_OR_SPREADING_PAIN', True),
+    ('es-US', 'Me pongo una bolsa de hielo donde me duele', None, False),
+    ('es-US', 'Ruedo una pelota donde me duele y se me afloja el músculo', None, False),  # review NEW
+    ('es-US', 'El fisio me dijo que no hay ningún bulto donde me duele', 'SWELLING_OR_SPREADING_PAIN', False),
+    ('es-US', 'Lo que me duele es el pecho', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'Lo que voy a cocinar es el pecho de res', 'CHEST_PAIN_OR_BREATHING', False),  # review NEW
+    ('es-US', 'Lo que entreno los lunes es el pecho', 'CHEST_PAIN_OR_BREATHING', False),  # review NEW
+    ('es-US', 'Lo que no me duele es el pecho, es la espalda', 'CHEST_PAIN_OR_BREATHING', False),  # review NEW
+    ('es-US', 'No es el pecho, es la espalda', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'La parte que más me gusta es el pecho de pollo', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'Mi favorito es el pecho del pavo', 'CHEST_PAIN_OR_BREATHING', False),  # review NEW
+    ('es-US', 'Donde más siento la presión es el pecho', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'Hoy en el gimnasio me toca y el músculo es el pecho', 'CHEST_PAIN_OR_BREATHING', False),  # review NEW
+    ('es-US', 'Lo que más me aprieta es el pecho', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'El problema no es el pecho, es la espalda baja', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'Lo que compré es el pecho de pollo y unas cobijas', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'Lo que me preocupa es el pecho, me aprieta', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'La carne que más vendo es el pecho de res', None, False),  # review NEW
+    ('es-US', 'La talla de la blusa, lo que no me queda es el pecho', None, False),  # review NEW
+    ('es-US', 'No tiene fiebre, ni escalofríos, ni nada', None, False),
+    ('es-US', 'Creo que se cayó, no sé, lo encontré en el piso', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'Me caí de la escalera ayer', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'Me caigo de sueño, nada más', 'SERIOUS_FALL_ACCIDENT', False),
+    ('es-US', 'No me caí, nomás me agaché y me dio el espasmo', 'SERIOUS_FALL_ACCIDENT', False),
+    ('es-US', 'El dolor no me deja respirar', 'CHEST_PAIN_OR_BREATHING', True),  # review PRE
+    ('es-US', 'Nada le ayuda, ni las pastillas ni el calor, es un diez', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('es-US', 'Cada día está peor', 'WORSENING_PAIN', True),
+    ('es-US', 'No baja la fiebre y está temblando', 'FEVER', True),
+    ('es-US', 'Nada me quita las ganas de llorar, pero no tengo fiebre', 'FEVER', False),
+    ('es-US', 'Se me va la respiración cuando me da el espasmo', 'CHEST_PAIN_OR_BREATHING', True),  # review PRE
+    ('es-US', 'No se me va el aire, respiro bien', 'CHEST_PAIN_OR_BREATHING', False),
+    ('en-US', 'I have no lower back numbness', None, False),
+    ('en-US', 'patient denies lower leg swelling', None, False),
+    ('en-US', 'no lower abdominal pain', None, False),
+    ('en-US', "she's not on anything to help her breathing, she breathes fine", None, False),
+    ('en-US', "we don't give him anything to stop his legs giving out, they've never given out", None, False),  # review NEW
+    ('en-US', "no pills to ease chest pain, there isn't any", 'CHEST_PAIN_OR_BREATHING', False),  # review NEW
+    ('en-US', "I'm not on meds to lower fever, never had one", 'FEVER', False),  # review NEW
+    ('en-US', "I'm not on anything to help my chest pain because I don't have chest pain", None, False),  # review NEW
+    ('en-US', 'I go to the gym every day, my arms feel sorer from curls, the back is better', 'WORSENING_PAIN', False),  # review NEW
+    ('en-US', "I'm better every day, yesterday was worse", 'WORSENING_PAIN', False),  # review NEW
+    ('en-US', 'each day is a little easier, the first day was worse', 'WORSENING_PAIN', False),  # review NEW
+    ('en-US', "I'm stronger but the spasm is sharper every day", 'WORSENING_PAIN', True),
+    ('en-US', 'every morning the pain is worse than the morning before', 'WORSENING_PAIN', True),
+    ('en-US', 'my calf just quit cramping', None, False),
+    ('en-US', 'my ankle just quit swelling', None, False),
+    ('en-US', 'I came round into the kitchen and my legs gave way', None, True),
+    ('en-US', 'hi fever last night, still hot', None, True),
+    ('en-US', 'hi, no fever, just spasms', 'FEVER', False),
+    ('en-US', 'hi temp about a hundred and three and chills', 'FEVER', True),
+    ('en-US', "my mom hasn't peed at all today and her belly is swollen", 'BLADDER_BOWEL', True),
+    ('en-US', "I haven't peed yet but I just drank water, I'm fine", 'BLADDER_BOWEL', False),  # review NEW
+    ('en-US', "he's hot and shaking under three blankets", 'FEVER', True),
+    ('en-US', "I'm freezing cold, teeth chattering, and then hot", 'FEVER', True),
+    ('en-US', 'my hands are stone cold from the ice pack', 'FEVER', False),
+    ('es-US', 'No toma nada para que se le baje la fiebre, no tiene', 'FEVER', False),
+    ('es-US', 'No uso nada que me controle la orina, no se me sale', 'BLADDER_BOWEL', False),
+    ('es-US', 'Estoy tapado con cobijas y me da frío, pero no tiemblo', 'FEVER', False),
+    ('es-US', 'Mi abuela tiembla por el Parkinson y le pusimos una cobija', 'FEVER', False),  # review NEW
+    ('es-US', 'No me aguanto las ganas de comer, la orina bien', 'BLADDER_BOWEL', False),  # review NEW
+    ('es-US', 'Hice pipí normal; no me aguanto parado mucho tiempo', 'BLADDER_BOWEL', False),  # review NEW
+    ('es-US', 'El carro de enfrente chocó conmigo', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'Las ideas de mi hijo chocaron con nosotros, nada grave', 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('es-US', 'Los precios se vencen, las piernas bien', 'BOTH_LEGS', False),  # review NEW
+    ('es-US', 'Los papeles se vencen mañana y me duelen los pies de tanto caminar', 'BOTH_LEGS', False),  # review NEW
+    ('es-US', 'Se aflojan los músculos de las piernas con el masaje', 'BOTH_LEGS', False),  # review NEW
+    ('es-US', 'Las dos piernas se me doblan cuando me paro', None, True),
+    ('es-US', 'De ninguna manera se me quita la tos, pero la espalda bien', 'SEVERE_PAIN_NO_RELIEF', False),  # review NEW
+    ('es-US', 'De ninguna forma se le calma el niño, llora y llora, pero a mí la espalda ya no me duele', 'SEVERE_PAIN_NO_RELIEF', False),  # review NEW
+    ('es-US', 'Pongo una pelota donde me duele y me recargo en la pared', 'SWELLING_OR_SPREADING_PAIN', False),  # review NEW
+    ('es-US', 'Me sale una bola donde me duele y está roja', None, True),
+    ('es-US', 'No sé si es una bolita donde me duele o el músculo', None, True),
+    ('es-US', 'Lo que hago hoy en el gym es el pecho', 'CHEST_PAIN_OR_BREATHING', False),  # review NEW
+    ('es-US', 'Lo que me duele no es el pecho, es la espalda', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'Lo que me aprieta es el pecho y me falta el aire', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'Le pegó el toro a mi hermano en el rancho', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'Mi tía está que quema de fiebre', 'FEVER', True),
+    ('es-US', 'Mi hijo está que hierve de coraje porque perdió su equipo', 'FEVER', False),
+    ('es-US', 'Creo que es el pecho, me aprieta', 'CHEST_PAIN_OR_BREATHING', True),
+    ('en-US', "I'm not on anything to reduce my fever, there's no fever", 'FEVER', False),  # review NEW
+])
+def test_round_25_as_a_clinician_reviewed_it(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
