@@ -4780,3 +4780,27 @@ def test_classes_of_round_25_cl_and_spanish_cc(locale, said, flag, raised):
 ])
 def test_round_25_as_a_clinician_reviewed_it(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 26, the fresh measure (CM and Spanish CD, on the reviewed state), its misses as classes in other words:
+    # not even able to crawl; a ladder that slid out from under; thinking of cutting oneself (not one's hair, not
+    # the grass: "cortarme" is kept whole); a pain score given as where the pain "está"; a bladder that does not
+    # work; hot as an oven, said of a person; goose flesh from cold; tight "aquí adelante"; "no me deja respirar".
+    ("en-US", "she couldn't even crawl to the phone", "CANNOT_MOVE", True),
+    ("es-US", "se le corrió la escalera a mi esposo cuando bajaba", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "se me fue el camión de las seis y llegué tarde", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "a veces me dan ganas de cortarme los brazos", "SELF_HARM", True),
+    ("es-US", "quiero cortar el zacate pero la espalda no me deja", "SELF_HARM", False),
+    ("es-US", "mañana voy a cortarme el cabello", "SELF_HARM", False),
+    ("es-US", "el dolor ya está en ocho y no baja", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "hoy está en diez grados afuera y me duele la espalda", "SEVERE_PAIN_NO_RELIEF", False),
+    ("es-US", "a mi papá ya no le funciona la vejiga", "BLADDER_BOWEL", True),
+    ("es-US", "mi mamá se siente como una brasa", "FEVER", True),
+    ("es-US", "la cocina está como un horno", "FEVER", False),
+    ("es-US", "tengo la piel chinita de frío y me duele todo", "FEVER", True),
+    ("es-US", "me aprieta por delante cuando subo la escalera", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "la tos no le deja respirar a mi abuelo", "CHEST_PAIN_OR_BREATHING", True),
+])
+def test_classes_of_round_26_cm_and_spanish_cd(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
