@@ -4804,3 +4804,20 @@ def test_round_25_as_a_clinician_reviewed_it(locale, said, flag, raised):
 ])
 def test_classes_of_round_26_cm_and_spanish_cd(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 27, the fresh measure of round 26's classes (CN and Spanish CE), its misses as classes in other words:
+    # tried to rise and failed; a hard tackle taken; the chest that burns; Portuguese "falta de ar"; rural "aigre";
+    # "esta espalda trabada" (this locked back) is no one stuck.
+    ("en-US", "grandma tried to stand up from the toilet but she couldn't do it", "CANNOT_STAND_WALK", True),
+    ("en-US", "he tries to get up and just falls back into bed", "CANNOT_STAND_WALK", True),
+    ("en-US", "i tried to get up early but could not find my glasses", "CANNOT_STAND_WALK", False),
+    ("en-US", "my son took a late tackle in the match and his back is in spasm", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "a mi papá le quema el pecho cuando camina", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "minha mãe tem falta de ar e dor nas costas", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "a mi abuelo le falta el aigre", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "una semana con esta espalda trabada, cuándo se me quita", "CANNOT_MOVE", False),
+])
+def test_classes_of_round_27_cn_and_spanish_ce(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
