@@ -356,11 +356,10 @@ class Lexicon:
         self._members_by_first_made: dict[str, dict[str, list[str]] | None] = {}
         # Compiled once the classes are known: a pseudo-negation may name a class ("not bring <WHOSE_EN> fever down").
         self._pseudo = self._sequences(negation["pseudo"])
-        # A verb that takes a sign away, said right before it ("brings his fever down", "le quita la fiebre"): a
-        # cue governs the taking away, so the sign stays ("nothing brings his fever down", "ni el tequila le quita
-        # la fiebre").
-        # Word for word, with no filler between: "bring up the chest pain" takes nothing away. Not after a word
-        # of purpose: "not taking anything to ease the numbness" denies it, "para bajar la fiebre" too.
+        # A verb that takes a sign away, said word for word right before it ("gets rid of her fever", "le quita la
+        # fiebre"): a cue governs the taking away, so the sign stays ("nothing gets rid of her fever", "ni el tequila
+        # le quita la fiebre"). No filler between ("bring up the chest pain" takes nothing away), and not as a
+        # purpose: "not taking anything to ease the numbness, i'm not numb" and "nada para bajar la fiebre" deny.
         self._removals = frozenset(seq for phrase in negation.get("removals", []) for seq in self._expand(phrase))
         self._longest_removal = max(map(len, self._removals), default=0)
         self._removal_purposes = frozenset(seq for phrase in negation.get("removal_not_after", [])

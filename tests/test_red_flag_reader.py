@@ -4786,7 +4786,7 @@ def test_round_25_as_a_clinician_reviewed_it(locale, said, flag, raised):
     # Round 26, the fresh measure (CM and Spanish CD, on the reviewed state), its misses as classes in other words:
     # not even able to crawl; a ladder that slid out from under; thinking of cutting oneself (not one's hair, not
     # the grass: "cortarme" is kept whole); a pain score given as where the pain "está"; a bladder that does not
-    # work; hot as an oven, said of a person; goose flesh from cold; tight "aquí adelante"; "no me deja respirar".
+    # work; hot as an oven, said of a person; tight "aquí adelante"; "no me deja respirar" (goose flesh alone is none).
     ("en-US", "she couldn't even crawl to the phone", "CANNOT_MOVE", True),
     ("es-US", "se le corrió la escalera a mi esposo cuando bajaba", "SERIOUS_FALL_ACCIDENT", True),
     ("es-US", "se me fue el camión de las seis y llegué tarde", "SERIOUS_FALL_ACCIDENT", False),
@@ -4798,7 +4798,7 @@ def test_round_25_as_a_clinician_reviewed_it(locale, said, flag, raised):
     ("es-US", "a mi papá ya no le funciona la vejiga", "BLADDER_BOWEL", True),
     ("es-US", "mi mamá se siente como una brasa", "FEVER", True),
     ("es-US", "la cocina está como un horno", "FEVER", False),
-    ("es-US", "tengo la piel chinita de frío y me duele todo", "FEVER", True),
+    ("es-US", "se me pone la piel chinita cuando oigo esa canción", "FEVER", False),
     ("es-US", "me aprieta por delante cuando subo la escalera", "CHEST_PAIN_OR_BREATHING", True),
     ("es-US", "la tos no le deja respirar a mi abuelo", "CHEST_PAIN_OR_BREATHING", True),
 ])
@@ -4811,7 +4811,7 @@ def test_classes_of_round_26_cm_and_spanish_cd(locale, said, flag, raised):
     # tried to rise and failed; a hard tackle taken; the chest that burns; Portuguese "falta de ar"; rural "aigre";
     # "esta espalda trabada" (this locked back) is no one stuck.
     ("en-US", "grandma tried to stand up from the toilet but she couldn't do it", "CANNOT_STAND_WALK", True),
-    ("en-US", "he tries to get up and just falls back into bed", "CANNOT_STAND_WALK", True),
+    ("en-US", "he tries to get up but just falls back into bed", "CANNOT_STAND_WALK", True),
     ("en-US", "i tried to get up early but could not find my glasses", "CANNOT_STAND_WALK", False),
     ("en-US", "my son took a late tackle in the match and his back is in spasm", "SERIOUS_FALL_ACCIDENT", True),
     ("es-US", "a mi papá le quema el pecho cuando camina", "CHEST_PAIN_OR_BREATHING", True),
@@ -4820,4 +4820,402 @@ def test_classes_of_round_26_cm_and_spanish_cd(locale, said, flag, raised):
     ("es-US", "una semana con esta espalda trabada, cuándo se me quita", "CANNOT_MOVE", False),
 ])
 def test_classes_of_round_27_cn_and_spanish_ce(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # The seventeenth clinician-style review, of rounds 26 and 27 (420 sentences of its own against the reviewed
+    # state and the round's commit). Every sentence whose answer was clear and that the reader now reads right, with
+    # each worse reading it found (# review NEW) corrected: "doce" is heard as "dos", so it is no high score; a
+    # pain score only where the pain "está" (not a pregnancy's months, not degrees); tight "aquí adelante" not of a
+    # brace or a belt; a chest burnt by the sun or coffee; the ladder alone slides out; hair and nails cut; a tackle
+    # box; crawling said of a person; tried to rise from a seat and failed, said close.
+    ('en-US', "I tried to get up this morning and I couldn't", None, True),
+    ('en-US', "tried to stand up but my legs just wouldn't hold me", None, True),
+    ('en-US', 'she tried to get up off the floor and just fell back down', None, True),
+    ('en-US', "he tries to stand up and can't", None, True),
+    ('en-US', "I've tried getting up three times, no luck", None, True),
+    ('en-US', 'I tried to sit up in bed but gave up, it hurts too much', None, True),
+    ('en-US', "I tried to get out of the car and couldn't do it", None, True),
+    ('en-US', "I tried to get up, wasn't able to", None, True),
+    ('en-US', "my dad tried to get out of his recliner and couldn't manage it", None, True),
+    ('en-US', "I tried to get up off the toilet and I can't", None, True),
+    ('en-US', "tried standing up, no use, I'm stuck on the couch", None, True),
+    ('en-US', "Mom tried to stand up from the chair and couldn't, she's still sitting there", None, True),
+    ('en-US', 'he tried to get up and fell back down', None, True),
+    ('en-US', 'tries to stand up but cannot', None, True),
+    ('en-US', "my husband tried to get out of the tub and can't", None, True),
+    ('en-US', "I tried getting up but it's no use, my legs won't work", None, True),
+    ('en-US', 'tried to stand up and couldnt', None, True),
+    ('en-US', 'tried to stand up, not sure I can', None, True),
+    ('en-US', "I tried to get him up but I couldn't lift him", None, True),
+    ('en-US', "she tried to get up from the floor and couldn't, she's been down there an hour", None, True),
+    ('en-US', 'I keep trying to stand but my legs give out', None, True),
+    ('en-US', "I attempted to get up and I just couldn't", None, True),
+    ('en-US', 'I wanted to get up but I physically could not stand', None, True),
+    ('en-US', "tried to get up and it's impossible, I can't put weight on my legs", None, True),
+    ('en-US', "I'm not sure I can stand, I tried to get up once and couldn't", None, True),
+    ('en-US', 'I tried to get up and um I could not', None, True),
+    ('en-US', "I tried to get up early to stretch but I couldn't find my foam roller", 'CANNOT_STAND_WALK', False),
+    ('en-US', "I couldn't sleep, so I tried to get up and walk around, and that helped", 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', "I tried to get out of work early but couldn't", 'CANNOT_STAND_WALK', False),
+    ('en-US', 'I tried to get out of jury duty, no luck', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', 'I tried to stand up and I could, it just hurts', 'CANNOT_STAND_WALK', False),
+    ('en-US', "I tried to get up and walk and it was fine, I can't complain", 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', 'I tried to get up slowly like you said, and it worked', 'CANNOT_STAND_WALK', False),
+    ('en-US', "I tried to sit up straight at my desk but I can't focus with this spasm", 'CANNOT_STAND_WALK', False),
+    ('en-US', "I tried to get up at six but I couldn't get the kids out the door on time", 'CANNOT_STAND_WALK', False),
+    ('en-US', "He tries to get up every hour to stretch, I can't get him to rest", 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', 'I tried to stand up for myself at work and gave up', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', "I try to get up at five every day but I can't do it on weekends", 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', "I tried to get out of bed and couldn't find my glasses", 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', 'I tried to get up there to fix the gutter, no luck, the ladder was too short', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', "I tried to get up the nerve to call the doctor but couldn't", 'CANNOT_STAND_WALK', False),
+    ('en-US', 'I tried to get up the hill on my bike and gave up', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', 'I tried to get out of the lease, no luck', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', 'I tried to get up for my 5 am shift, no luck with the alarm', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', "I tried to sit up and read but I couldn't concentrate", 'CANNOT_STAND_WALK', False),
+    ('en-US', "I try to get up and move every hour, I can't sit for long", 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', 'I tried to stand up and it took a while but I got there', 'CANNOT_STAND_WALK', False),
+    ('en-US', 'I tried to get out of bed and it was slow but I managed', 'CANNOT_STAND_WALK', False),
+    ('en-US', 'I tried to get up and stood fine, no trouble standing at all', 'CANNOT_STAND_WALK', False),
+    ('en-US', 'I tried ice, heat and stretching, no luck, so I tried to get up and walk and that helped', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', 'I tried to get out of the car and could not believe how stiff I was, but I walked in fine', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', 'I tried to stand up on a chair to reach the shelf but gave up, my back said no', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', 'I could not decide whether to try to get up or stay in bed, so I stayed in bed and rested', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', 'no trouble standing, I tried to get up and I could', 'CANNOT_STAND_WALK', False),
+    ('en-US', "I tried to get out of the house for a walk but couldn't because of the rain", 'CANNOT_STAND_WALK', False),
+    ('en-US', "I can't find my heating pad, I tried to get up and look but then I found it", 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', 'I tried to get up and go to the gym but gave up and did yoga at home instead', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', "I couldn't even crawl to the bathroom", None, True),
+    ('en-US', 'I was unable to crawl out of bed this morning', None, True),
+    ('en-US', "I literally couldn't even crawl to the phone", None, True),
+    ('en-US', "I can't even crawl, the pain is that bad", None, True),
+    ('en-US', "my baby can't crawl yet so I carry him all day and now my back spasms", 'CANNOT_MOVE', False),  # review NEW
+    ('en-US', "traffic couldn't even crawl on the freeway, I sat in the car for two hours", 'CANNOT_MOVE', False),  # review NEW
+    ('en-US', "our son is seven months and he can't crawl yet", 'CANNOT_MOVE', False),  # review NEW
+    ('en-US', 'I could not crawl into the attic to check the insulation with this back', 'CANNOT_MOVE', False),  # review NEW
+    ('en-US', 'I could not crawl under the car to change the oil today', 'CANNOT_MOVE', False),  # review NEW
+    ('en-US', "the slow internet couldn't even crawl today", 'CANNOT_MOVE', False),  # review NEW
+    ('en-US', 'my son took a hard tackle at football practice and now his back hurts', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'took a late tackle in rugby and landed on my back', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'I took a nasty tackle last week playing football, now spasms', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'he got tackled hard in the game and landed on his back', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'I took a tackle box to the lake and bent over to get it', 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('en-US', 'I took a heavy tackle box out of the truck and my back seized', 'SERIOUS_FALL_ACCIDENT', False),  # review PRE
+    ('en-US', 'I took a big tackle bag fishing and carried it all day', 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('en-US', 'I tackled the yard work today and my back spasmed', 'SERIOUS_FALL_ACCIDENT', False),
+    ('en-US', "he didn't take a hard tackle, he just twisted turning around", 'SERIOUS_FALL_ACCIDENT', False),
+    ('en-US', "I'm going to tackle the garage tomorrow if my back lets me", 'SERIOUS_FALL_ACCIDENT', False),
+    ('en-US', 'I took a fishing tackle box and a cooler to the boat', 'SERIOUS_FALL_ACCIDENT', False),
+    ('en-US', 'no tackle, no fall, nothing like that, I just bent over', None, False),
+    ('en-US', 'no fever, no numbness, nothing like that', None, False),
+    ('en-US', 'I fell off the ladder yesterday', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'I got out of the car and my back spasmed', None, False),
+    ('en-US', 'getting out of the car is hard but I can do it', None, False),
+    ('en-US', 'my pain is a ten out of ten and nothing helps', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('en-US', 'my doctor says my blood pressure is 120 over 80', None, False),
+    ('en-US', "it's 10 degrees outside and my back is stiff", None, False),
+    ('en-US', "I'm 80 years old and I tried to get up and couldn't", None, True),
+    ('en-US', "I tried to get up but I could not stand and now I'm on the floor", None, True),
+    ('en-US', 'no luck with the heat pad either', 'CANNOT_STAND_WALK', False),
+    ('en-US', "gave up on the stretches, they didn't help", 'CANNOT_STAND_WALK', False),
+    ('en-US', 'tried to get up, could not get up, called my daughter', None, True),
+    ('en-US', 'I tried to stand and my legs buckled', None, True),
+    ('en-US', "I tried to get up to go pee and couldn't", None, True),
+    ('en-US', "she tries to get up but I can't lift her and she's too heavy", None, True),
+    ('en-US', 'tried to get up but the dog was on my legs, no luck till he moved', 'CANNOT_STAND_WALK', False),
+    ('es-US', 'se me barrió la escalera y caí de espaldas', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'la escalera se me barrió', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'a mi esposo se le zafó la escalera del techo', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'se le corrió la escalera y se cayó del techo', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'la troca se me barrió en el hielo y choqué', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'creo que se le zafó la escalera, lo encontré en el piso', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'a mi papá se le barrió la escalera', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'se me varrió la escalera', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'se me barrió el caballo en el lodo y me caí', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'no sé si se le zafó la escalera, no se acuerda', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'se le zafó el caballo y tuvimos que correr detrás de él', 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('es-US', 'se me zafó el caballo del corral', 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('es-US', 'se me corrió la troca en la bajada pero la frené a tiempo', 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('es-US', 'se me barrió el pie en la escalera pero me agarré del barandal', 'SERIOUS_FALL_ACCIDENT', False),
+    ('es-US', 'se me zafó la manguera del camión', 'SERIOUS_FALL_ACCIDENT', False),
+    ('es-US', 'se me corrió el rímel de tanto llorar del dolor', 'SERIOUS_FALL_ACCIDENT', False),
+    ('es-US', 'no, no se me barrió la escalera, nomás me agaché', 'SERIOUS_FALL_ACCIDENT', False),
+    ('es-US', 'se me barrió la troca en la curva pero no choqué ni nada', 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('es-US', 'se le zafó el caballo a mi hijo y se fue corriendo al monte', 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('es-US', 'se me zafó el camión, lo perdí por dos minutos', 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('es-US', 'se me corrió el camión de la basura, no alcancé a sacar los botes', 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('es-US', 'se me zafó el tornillo de la escalera, la tengo que arreglar', 'SERIOUS_FALL_ACCIDENT', False),
+    ('es-US', 'a veces quiero cortarme', 'SELF_HARM', True),
+    ('es-US', 'tengo ganas de cortarme las venas', 'SELF_HARM', True),
+    ('es-US', 'me quiero cortar los brazos', 'SELF_HARM', True),
+    ('es-US', 'pienso en cortarme otra vez', 'SELF_HARM', True),
+    ('es-US', 'tengo ganas de cortarme con algo', 'SELF_HARM', True),
+    ('es-US', 'quiero cortarme las venas', 'SELF_HARM', True),
+    ('es-US', 'a veces me dan ganas de cortarme', 'SELF_HARM', True),
+    ('es-US', 'cuando me baño pienso en cortarme', 'SELF_HARM', True),
+    ('es-US', 'mi hijo dice que quiere cortarse las venas', 'SELF_HARM', True),
+    ('es-US', 'se quiere cortar las venas', 'SELF_HARM', True),
+    ('es-US', 'me dan ganas de cortarme las muñecas', 'SELF_HARM', True),
+    ('es-US', 'mi hija se quiere cortarse otra vez', 'SELF_HARM', True),
+    ('es-US', 'quiero cortarme el pelo pero no aguanto sentada en la silla del barbero', 'SELF_HARM', False),
+    ('es-US', 'quiero cortarme las uñas de los pies y no me puedo agachar', 'SELF_HARM', False),
+    ('es-US', 'quiero cortarme mi pelo', 'SELF_HARM', False),  # review NEW
+    ('es-US', 'tengo ganas de cortarme el cabello bien corto', 'SELF_HARM', False),
+    ('es-US', 'quiero ir a cortarme mañana a la peluquería', 'SELF_HARM', False),
+    ('es-US', 'quiero cortarme la uña del dedo gordo y no alcanzo', 'SELF_HARM', False),  # review NEW
+    ('es-US', 'quiero cortarme las greñas', 'SELF_HARM', False),  # review NEW
+    ('es-US', 'quiero cortarme el copete', 'SELF_HARM', False),  # review NEW
+    ('es-US', 'mi esposo quiere cortarse la barba', 'SELF_HARM', False),
+    ('es-US', 'quiere cortarse las patillas', 'SELF_HARM', False),  # review NEW
+    ('es-US', 'no quiero cortarme, nada de eso', 'SELF_HARM', False),
+    ('es-US', 'pienso en cortarme el pelo', 'SELF_HARM', False),
+    ('es-US', 'quiero cortarme las uñas', 'SELF_HARM', False),
+    ('es-US', 'me quiero cortar el pelo', 'SELF_HARM', False),
+    ('es-US', 'quiero cortarme el pelo bien cortito', 'SELF_HARM', False),
+    ('es-US', 'mi hijo quiere cortarse el pelo como futbolista', 'SELF_HARM', False),
+    ('es-US', 'quiero cortarme el cabello pero me duele la espalda al agacharme', 'SELF_HARM', False),
+    ('es-US', 'quiero cortarme un pedazo de pastel', 'SELF_HARM', False),  # review NEW
+    ('es-US', 'no, no pienso en cortarme', 'SELF_HARM', False),
+    ('es-US', 'me siento como un horno', 'FEVER', True),
+    ('es-US', 'mi bebé está como un horno', 'FEVER', True),
+    ('es-US', 'mi esposo se siente como una brasa', 'FEVER', True),
+    ('es-US', 'tengo la piel chinita de frío y estoy temblando', 'FEVER', True),
+    ('es-US', 'mi mamá está como un horno y tiene escalofríos', 'FEVER', True),
+    ('es-US', 'mi hijo está como un horno, creo que tiene fiebre', 'FEVER', True),
+    ('es-US', 'mi viejo está como un horno desde anoche', 'FEVER', True),
+    ('es-US', 'a lo mejor tengo calentura, me siento como un horno', 'FEVER', True),
+    ('es-US', 'mi abuela está como un comal', 'FEVER', True),
+    ('es-US', 'le dio fever y está como un horno', 'FEVER', True),
+    ('es-US', 'se me pone la piel chinita cuando oigo esa canción', 'FEVER', False),  # review NEW
+    ('es-US', 'se me puso la piel chinita de la emoción', 'FEVER', False),  # review NEW
+    ('es-US', 'la casa está como un horno', 'FEVER', False),
+    ('es-US', 'la troca está como un horno, no tiene aire', 'FEVER', False),
+    ('es-US', 'mi esposa está como un volcán, bien enojada', 'FEVER', False),  # review NEW
+    ('es-US', 'me siento como un volcán a punto de explotar de coraje', 'FEVER', False),  # review NEW
+    ('es-US', 'el comal está como lumbre', 'FEVER', False),
+    ('es-US', 'no me siento como un horno, nomás me duele la espalda', 'FEVER', False),
+    ('es-US', 'no tengo la piel chinita ni nada de eso', 'FEVER', False),
+    ('es-US', 'el cuarto está como un horno y no puedo dormir', 'FEVER', False),
+    ('es-US', 'el carro estaba como un horno', 'FEVER', False),
+    ('es-US', 'tengo la piel de gallina de frío, el aire acondicionado está muy fuerte', 'FEVER', False),  # review NEW
+    ('es-US', 'la parrilla está como una brasa', 'FEVER', False),
+    ('es-US', 'la sopa me quema la lengua', None, False),
+    ('es-US', 'me puse la bolsa de agua caliente y ahora la piel está como una brasa', 'FEVER', False),
+    ('es-US', 'la piel chinita me da cuando escucho a Vicente Fernández', 'FEVER', False),  # review NEW
+    ('es-US', 'me siento en la cocina y está como un horno', 'FEVER', False),
+    ('es-US', 'mi papá está como lumbre de enojado', 'FEVER', False),  # review NEW
+    ('es-US', 'tengo la piel chinita de frío porque está nevando afuera', 'FEVER', False),  # review NEW
+    ('es-US', 'me aprieta aquí adelante, en el pecho', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'me aprieta al frente y no puedo respirar bien', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'me quema el pecho', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'el pecho me quema cuando respiro', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'tengo falta de aire', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'siento falta de aigre', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'me falta el aire cuando subo escaleras', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'tengo una opresión aquí adelante', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'me quema el pecho y se me va el aire', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'el pecho me quema desde la mañana', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'a mi papá le quema el pecho', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'siento que me falta el aigre', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'la faja me aprieta adelante', 'CHEST_PAIN_OR_BREATHING', False),  # review NEW
+    ('es-US', 'el cinturón de seguridad me aprieta aquí adelante', 'CHEST_PAIN_OR_BREATHING', False),  # review NEW
+    ('es-US', 'el zapato me aprieta adelante', 'CHEST_PAIN_OR_BREATHING', False),  # review NEW
+    ('es-US', 'los pantalones me aprietan adelante', 'CHEST_PAIN_OR_BREATHING', False),  # review NEW
+    ('es-US', 'la faja le aprieta por delante a mi mamá', 'CHEST_PAIN_OR_BREATHING', False),  # review NEW
+    ('es-US', 'el brasier me aprieta al frente', 'CHEST_PAIN_OR_BREATHING', False),  # review NEW
+    ('es-US', 'la faja que me dieron me aprieta mucho adelante, ¿me la puedo aflojar?', 'CHEST_PAIN_OR_BREATHING', False),  # review NEW
+    ('es-US', 'no me quema el pecho, es solo la espalda', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'la pomada me quema la espalda', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'el parche de calor me quemó la piel', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'el café me quema', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'el sol me quemó el pecho en la playa', 'CHEST_PAIN_OR_BREATHING', False),  # review NEW
+    ('es-US', 'me quemé el pecho con café caliente', 'CHEST_PAIN_OR_BREATHING', False),  # review NEW
+    ('es-US', 'me dio un aigre en la espalda', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'me pegó un aire en la espalda', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'no tengo falta de aire', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'tengo falta de sueño por el dolor', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'me aprieta la espalda', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'siéntate aquí adelante en el carro', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'aquí adelante en el carro hay espacio para acostarse', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'la troca no tiene aire, hace un calor', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'nada de falta de aire ni dolor de pecho', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'el espasmo me aprieta aquí atrás', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'el cinturón me aprieta al frente cuando manejo', 'CHEST_PAIN_OR_BREATHING', False),  # review NEW
+    ('es-US', 'la faja me aprieta en frente de la panza', 'CHEST_PAIN_OR_BREATHING', False),  # review NEW
+    ('es-US', 'no me funciona la vejiga', 'BLADDER_BOWEL', True),
+    ('es-US', 'la vejiga no le funciona a mi papá desde ayer', 'BLADDER_BOWEL', True),
+    ('es-US', 'creo que la vejiga no me funciona, casi no he orinado', 'BLADDER_BOWEL', True),
+    ('es-US', 'no sé si me funciona la vejiga, no he hecho pipí desde ayer', 'BLADDER_BOWEL', True),
+    ('es-US', 'la bejiga no me funciona', 'BLADDER_BOWEL', True),
+    ('es-US', 'la pastilla para la vejiga no me funciona', 'BLADDER_BOWEL', False),  # review NEW
+    ('es-US', 'la medicina de la orina no me funciona', 'BLADDER_BOWEL', False),  # review NEW
+    ('es-US', 'no me funciona la lavadora', None, False),
+    ('es-US', 'el baño no funciona', None, False),
+    ('es-US', 'la vejiga me funciona bien', 'BLADDER_BOWEL', False),
+    ('es-US', 'la bomba de agua no me funciona', None, False),
+    ('es-US', 'no me funciona el celular', None, False),
+    ('es-US', 'la vejiga sí me funciona, no hay problema con eso', 'BLADDER_BOWEL', False),
+    ('es-US', 'el remedio para la vejiga no le funciona a mi mamá', 'BLADDER_BOWEL', False),  # review NEW
+    ('es-US', 'el dolor está en diez', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('es-US', 'hoy está en 9, nada me lo quita', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('es-US', 'el dolor está en un 9 y ni con pastillas se quita', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('es-US', 'el dolor ya está en 11', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('es-US', 'el dolor estaba en diez ayer, hoy está en tres', 'SEVERE_PAIN_NO_RELIEF', False),  # review NEW
+    ('es-US', 'mi esposa ya está en 8 meses de embarazo', 'SEVERE_PAIN_NO_RELIEF', False),  # review NEW
+    ('es-US', 'mi presión hoy está en 12 sobre 8', 'SEVERE_PAIN_NO_RELIEF', False),  # review NEW
+    ('es-US', 'la cita ya está en diez días', 'SEVERE_PAIN_NO_RELIEF', False),  # review NEW
+    ('es-US', 'hoy está en 10 grados afuera', 'SEVERE_PAIN_NO_RELIEF', False),
+    ('es-US', 'la comida ya está en 10 minutos', 'SEVERE_PAIN_NO_RELIEF', False),  # review NEW
+    ('es-US', 'el dolor está en dos, ya casi no duele', 'SEVERE_PAIN_NO_RELIEF', False),  # review NEW
+    ('es-US', 'el dolor está en la espalda baja', 'SEVERE_PAIN_NO_RELIEF', False),
+    ('es-US', 'mi hijo ya está en octavo grado', 'SEVERE_PAIN_NO_RELIEF', False),
+    ('es-US', 'hoy está en 90 grados', 'SEVERE_PAIN_NO_RELIEF', False),
+    ('es-US', 'el dolor no está en diez, está en cuatro', 'SEVERE_PAIN_NO_RELIEF', False),
+    ('es-US', 'el precio hoy está en 10 dólares', 'SEVERE_PAIN_NO_RELIEF', False),  # review NEW
+    ('es-US', 'mi bebé ya está en 9 meses', 'SEVERE_PAIN_NO_RELIEF', False),  # review NEW
+    ('es-US', 'mi hijo ya está en 10 años', 'SEVERE_PAIN_NO_RELIEF', False),  # review NEW
+    ('es-US', 'el termómetro hoy está en 8 grados', 'SEVERE_PAIN_NO_RELIEF', False),
+    ('es-US', 'el dolor hoy está en 12 de 10', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('es-US', 'el azúcar hoy está en 9', 'SEVERE_PAIN_NO_RELIEF', False),  # review NEW
+    ('es-US', 'el dolor ayer estaba en 9, ahorita ya bajó a 4', 'SEVERE_PAIN_NO_RELIEF', False),
+    ('es-US', 'la hemoglobina ya está en 10', 'SEVERE_PAIN_NO_RELIEF', False),  # review NEW
+    ('es-US', 'tengo esta espalda trabada desde ayer pero camino', 'CANNOT_MOVE', False),
+    ('es-US', 'está la espalda trabada y no me puedo mover de la cama', 'CANNOT_MOVE', True),
+    ('es-US', 'mi esposo está tirado en el piso, está la espalda trabada, no se puede mover', 'CANNOT_MOVE', True),
+    ('es-US', 'me quedé trabado en la cama y no me puedo levantar', None, True),
+    ('es-US', 'está la espalda como una tabla, no me puedo mover nada', 'CANNOT_MOVE', True),
+    ('es-US', 'tengo la espalda trabada pero sí me muevo', 'CANNOT_MOVE', False),
+    ('es-US', 'esta espalda está trabada, ni me puedo mover', 'CANNOT_MOVE', True),
+    ('es-US', 'mi papá trató de levantarse y no pudo', None, True),
+    ('es-US', 'my dad se cayó de la escalera', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'me quema el chest', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'se me barrió the ladder y me caí', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'traté de levantarme temprano pero no encontré mis llaves', None, False),
+    ('es-US', 'no tengo calentura ni escalofríos ni nada de eso', None, False),
+    ('es-US', 'no me caí, nada de eso', None, False),
+    ('es-US', 'me bajé de la troca y me dio el espasmo', None, False),
+    ('es-US', 'me quemé con el comal haciendo tortillas', None, False),
+    ('es-US', 'tengo 80 años y me duele la espalda', None, False),
+    ('es-US', 'tengo piel de gallina de frío y calentura', 'FEVER', True),
+    ('es-US', 'me corté el pelo ayer y me agaché mucho', None, False),
+    ('es-US', 'se me zafó la espalda cargando la caja', 'SERIOUS_FALL_ACCIDENT', False),
+    ('es-US', 'falta de ganas de todo por este dolor', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'me siento como un horno y tengo escalofríos', 'FEVER', True),
+    ('es-US', 'le aprieta el pecho a mi esposo', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'le falta de aire a mi mamá', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'me quema adelante en el pecho', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'se me zafó el pie de la escalera y me caí de espaldas', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'nomás me aprieta la faja al frente, fuera de eso bien', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'el dolor está en dos', 'SEVERE_PAIN_NO_RELIEF', False),  # review NEW
+    ('es-US', 'hoy está en dos, mucho mejor', 'SEVERE_PAIN_NO_RELIEF', False),  # review NEW
+    ('es-US', 'mi dolor ya está en dos de diez', 'SEVERE_PAIN_NO_RELIEF', False),  # review PRE
+    ('es-US', 'el dolor hoy está en dos, gracias a la pastilla', 'SEVERE_PAIN_NO_RELIEF', False),  # review NEW
+    ('es-US', 'la cita ya está en dos días', 'SEVERE_PAIN_NO_RELIEF', False),  # review NEW
+    ('es-US', 'el dolor está en 10 de 10', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('es-US', 'mi dolor está en diez de diez', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('es-US', 'no sé, el dolor está como en un nueve', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('es-US', 'hoy está en nueve grados', 'SEVERE_PAIN_NO_RELIEF', False),
+    ('es-US', 'la temperatura hoy está en 10', 'SEVERE_PAIN_NO_RELIEF', False),  # review NEW
+    ('es-US', 'tengo la piel chinita y calentura', 'FEVER', True),
+    ('es-US', 'mi esposa está como un horno y tiembla', 'FEVER', True),
+    ('es-US', 'no sé si es fiebre pero me siento como un horno', 'FEVER', True),
+    ('es-US', 'no sé si me quema el pecho o es la espalda', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'le quema el pecho a mi esposo cuando camina', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'la faja me aprieta, adelante y atrás', 'CHEST_PAIN_OR_BREATHING', False),  # review NEW
+    ('es-US', 'el pantalón le aprieta al frente a mi hijo', 'CHEST_PAIN_OR_BREATHING', False),  # review NEW
+    ('es-US', 'el arnés del trabajo me aprieta al frente', 'CHEST_PAIN_OR_BREATHING', False),  # review NEW
+    ('es-US', 'me aprieta al frente de la rodilla', 'CHEST_PAIN_OR_BREATHING', False),  # review NEW
+    ('es-US', 'no me aprieta adelante, solo atrás en la espalda', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'la orina no me funciona, no sale nada', 'BLADDER_BOWEL', True),
+    ('es-US', 'el pipí no le funciona a mi papá', 'BLADDER_BOWEL', True),
+    ('es-US', 'la vejiga no me funciona bien desde la caída', 'BLADDER_BOWEL', True),
+    ('es-US', 'el medicamento de la próstata para la orina no me funciona', 'BLADDER_BOWEL', False),  # review NEW
+    ('es-US', 'se me zafó la escalera y me caí del techo', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'se me corrió la escalera, caí de como tres metros', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'se le zafó la troca en neutral y se fue sola calle abajo', 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('es-US', 'se me barrió el camión en la lluvia y me salí de la carretera', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'quiero cortarme el pelo, la barba y el bigote', 'SELF_HARM', False),
+    ('es-US', 'mi hija quiere cortarse el fleco', 'SELF_HARM', False),
+    ('es-US', 'ganas de cortarme, eso es lo que tengo', 'SELF_HARM', True),
+    ('es-US', 'mi hijo piensa en cortarse', 'SELF_HARM', True),
+    ('en-US', "I tried to get out of the shower and couldn't, my wife had to help me", None, True),
+    ('en-US', "tried to sit up, couldn't do it, I'm still flat on my back", None, True),
+    ('en-US', "my mom tries to get up from bed and just can't", None, True),
+    ('en-US', 'I tried to get out of the chair, gave up after three tries', None, True),
+    ('en-US', "I tried to get up but I couldn't, maybe I can later", None, True),
+    ('en-US', 'I tried to get out of doing the dishes, no luck, so I bent over the sink', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', 'I tried to stand up the Christmas tree by myself and gave up', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', "I tried to get up on the roof but couldn't reach", 'CANNOT_STAND_WALK', False),
+    ('en-US', "I tried to get out of the parking lot but couldn't, traffic was terrible", 'CANNOT_STAND_WALK', False),
+    ('en-US', "he tried to get up in the rankings but couldn't, and now he's upset", 'CANNOT_STAND_WALK', False),
+    ('en-US', "my toddler can't crawl up the stairs so I carry her", 'CANNOT_MOVE', False),  # review NEW
+    ('en-US', "I couldn't even crawl to the bed, I slept on the floor", None, True),
+    ('en-US', 'I took a hard tackle, the guy landed right on me', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'I took a late tackle to the ribs and now my chest hurts when I breathe', None, True),
+    ('en-US', "I took a tackle box from my dad's garage", 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('en-US', "my son didn't take a hard tackle, it was flag football", 'SERIOUS_FALL_ACCIDENT', False),
+    ('en-US', 'I tried to get up from the couch and I can not, my back is locked', None, True),
+    ('en-US', "tried to get out of bed, couldn't get out, I'm stuck", None, True),
+    ('en-US', 'she tried to stand up and was not able to', None, True),
+    ('en-US', 'I tried to stand up twice, no use', None, True),
+    ('en-US', "he tried to get up off the bathroom floor and couldn't make it", None, True),
+    ('en-US', 'tried to get up but could not do it without screaming', None, True),
+    ('en-US', "I tried to get up and I couldn't, I think", None, True),
+    ('en-US', "I tried to get out of the car at the store but I couldn't, my son had to pull me out", None, True),
+    ('en-US', "grandpa tries to stand up and can't, we're worried", None, True),
+    ('en-US', "I try to stand up and I can't, it's like my legs are gone", None, True),
+    ('en-US', "I'm lying on the floor, I tried to get up and I can't", None, True),
+    ('en-US', 'I tried standing up and just fell back down onto the bed', None, True),
+    ('en-US', "I tried to get up from the floor and it's no use", None, True),
+    ('en-US', 'I tried to get up and I was able to walk to the kitchen', 'CANNOT_STAND_WALK', False),
+    ('en-US', 'I tried to stand up and walk around like the app said, and I could', 'CANNOT_STAND_WALK', False),
+    ('en-US', 'I did not have any trouble when I tried to get up', 'CANNOT_STAND_WALK', False),
+    ('en-US', 'I tried to get up and it went fine, no problems standing', 'CANNOT_STAND_WALK', False),
+    ('en-US', 'no problem standing, I tried to stand up and walked fine', 'CANNOT_STAND_WALK', False),
+    ('en-US', 'I tried to get out of the car slowly and it was okay', 'CANNOT_STAND_WALK', False),
+    ('en-US', 'I could not find the ibuprofen, so I tried to get up and look in the cabinet, and found it', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', 'I tried to get up and stretch, I can not believe how much better it feels', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', "I can't remember if I tried to stand up before or after the heat pad", 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', "I tried to get up to speed on stretches but couldn't find a good video", 'CANNOT_STAND_WALK', False),
+    ('en-US', "I tried to get out of the meeting but couldn't, so I sat for two hours", 'CANNOT_STAND_WALK', False),
+    ('en-US', 'she could not stop laughing when I tried to get up off the beanbag, but I made it', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', "I tried to get out of the tub and could not, I'm still sitting here", None, True),
+    ('en-US', "we tried to get him up and couldn't, he's too heavy", None, True),
+    ('en-US', "I tried to get out of my truck and couldn't stand", None, True),
+    ('en-US', 'no luck finding a chiropractor open on Sunday', None, False),
+    ('en-US', 'I gave up coffee and my back still hurts', None, False),
+    ('en-US', 'I tried to get up early but no luck, I slept through the alarm', 'CANNOT_STAND_WALK', False),
+    ('en-US', 'I tried to sit up straighter at work but gave up by lunch', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', "I tried to get up the ladder to clean the gutters but couldn't reach them", 'CANNOT_STAND_WALK', False),
+    ('en-US', "I tried to get out of the car wash line but couldn't, so I waited", 'CANNOT_STAND_WALK', False),
+    ('en-US', 'I tried to stand up to the pain and keep working but gave up and went home', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', "I tried to get up my courage and go to urgent care but couldn't decide", 'CANNOT_STAND_WALK', False),
+    ('en-US', "he tries to get up to use the bathroom on his own, I can't stop him", 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', "I can't crawl under the desk to plug in my computer with this back", 'CANNOT_MOVE', False),  # review NEW
+    ('en-US', "my grandson can't crawl yet, he just rolls", 'CANNOT_MOVE', False),  # review NEW
+    ('en-US', "the line at the pharmacy couldn't even crawl", 'CANNOT_MOVE', False),  # review NEW
+    ('en-US', 'I could barely crawl to the bathroom this morning', None, True),
+    ('en-US', "he can't even crawl, he's just lying there", None, True),
+    ('en-US', 'unable to crawl or stand', None, True),
+    ('en-US', "I took a hard tackle in the game Saturday and now I can't feel my legs", None, True),
+    ('en-US', "took a big tackle playing football, now my back's spasming", 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'I took a tackle box and a rod to the pier', 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('en-US', 'I took a heavy tackle bag off the boat', 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('en-US', "I didn't take any tackle, I was just lifting boxes", 'SERIOUS_FALL_ACCIDENT', False),
+    ('en-US', 'no fall, no tackle, no accident, I just sneezed', None, False),
+    ('en-US', "I don't have a fever, no chills, no chest pain", None, False),
+    ('en-US', "I feel like an oven and I'm shivering", 'FEVER', True),
+    ('en-US', 'my house feels like an oven, the AC broke', 'FEVER', False),
+    ('en-US', 'I got goosebumps listening to that song', 'FEVER', False),
+    ('en-US', 'my pain is a two today, much better', 'SEVERE_PAIN_NO_RELIEF', False),
+    ('en-US', "I'm 10 years past my surgery and this spasm came out of nowhere", None, False),
+    ('en-US', "my bladder medicine isn't working", 'BLADDER_BOWEL', False),
+    ('en-US', "my bladder isn't working, I haven't peed since yesterday", 'BLADDER_BOWEL', True),
+    ('en-US', 'the seatbelt is tight across the front', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'el dolor es un dos de diez', 'SEVERE_PAIN_NO_RELIEF', False),  # review PRE
+    ('es-US', 'fiebre no, pero me duele mucho la espalda', 'FEVER', False),
+])
+def test_rounds_26_and_27_as_a_clinician_reviewed_them(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
