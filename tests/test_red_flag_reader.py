@@ -5219,3 +5219,31 @@ def test_classes_of_round_27_cn_and_spanish_ce(locale, said, flag, raised):
 ])
 def test_rounds_26_and_27_as_a_clinician_reviewed_them(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 28, the fresh measure of the final reviewed state (CO and Spanish CF), a few of its misses as classes in
+    # other words (measured on no fresh set): "can't bear" says too much pain, it denies nothing; the worst pain
+    # someone else has felt; a plumbing trap; someone who went straight down (not a pain going down a leg); going
+    # over on a step; rolled out of bed by someone; "shorter breath"; weak all through the body; a back smashed on
+    # an edge; pain working round into the ribs; "don't think i could walk"; Italian mixed into Spanish.
+    ("en-US", "my wife can't bear the pain, she says it's a nine", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "mum says this is the worst pain she's ever felt", "AORTA", True),
+    ("en-US", "there's a mouse trap under the bed and my back is sore", None, False),
+    ("en-US", "she went right down in the garden and can't say why", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "the ache is going straight down the back of my thigh", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "dad went over on the curb coming out of the bank", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "the nurse had to roll him out of bed", "CANNOT_MOVE", True),
+    ("en-US", "he's shorter breath than usual", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "i feel so weak all through my body", "DEHYDRATION_SIGNS", True),
+    ("en-US", "i smacked my back on the table corner", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "it's creeping round into his ribs", "SWELLING_OR_SPREADING_PAIN", True),
+    ("en-US", "i pulled round into the car park and my back twinged", "SWELLING_OR_SPREADING_PAIN", False),
+    ("en-US", "i don't think she could walk to the bathroom", "CANNOT_STAND_WALK", True),
+    ("en-US", "i don't think i could stand another week of this", "CANNOT_STAND_WALK", False),
+    ("es-US", "mi nonno si è caduto nella cocina", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "mi suegra no retiene ni el agua, lo devuelve todo", "DEHYDRATION_SIGNS", True),
+    ("es-US", "no puede alzar el brazo para peinarse", "CANNOT_STAND_WALK", False),
+])
+def test_classes_of_round_28_co_and_spanish_cf(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
