@@ -42,7 +42,9 @@ ends the cue's scope; a degree right before a sign ("not a high fever") denies t
 re-described ("not chest pain, more like pressure") keeps a sign of presence, never one of degree; without commas, a
 finite verb after the words a cue denied opens a clause of its own ("no fever, fainted this morning"); the asked-if
 rules hear anyone asked ("i asked my mother in law if") and abilities asked with "able to", "has", "feels", "if it
-helped" or "could he".
+helped" or "could he"; a sign listed in ``whole_signs`` is raised when said whole, whatever not-sign is inside it ("se
+me cayó una viga en la espalda" is a blow, though "se me cayó" alone drops something); and a word split with the
+sound its pieces share heard twice ("throw wing") is joined once.
 """
 
 from __future__ import annotations
@@ -388,6 +390,12 @@ class Lexicon:
                     if tokens and (flag, tokens) not in seen:
                         seen.add((flag, tokens))
                         self._patterns.setdefault(tokens[0], []).append(_Pattern(flag, tokens, frozenset(tokens)))
+        # Signs said whole, which no not-sign inside them cancels (``whole_signs``): "se me cayó" alone drops
+        # something, but "se me cayó una viga en la espalda" is a blow.
+        self._whole_chains: dict[str, list[_Chain]] = {}
+        for flag, phrases in raw.get("whole_signs", {}).items():
+            for phrase in phrases:
+                self._file_chain(self._whole_chains, flag, phrase)
         # Exceptions and answer words are compiled when first needed: most requests never need them.
         self._answer_cues: dict[str, _Index] = {}
 
@@ -477,6 +485,10 @@ class Lexicon:
                 size, word = near
                 out.extend(self._respelled([word]))
                 i += size
+            elif self._echo_join(heard, i, known):
+                # The sound both pieces share, heard twice: "throw wing" is "throwing", "swell ling" "swelling".
+                out.extend(self._respelled([words[i] + words[i + 1][1:]]))
+                i += 2
             else:
                 out.append(words[i])
                 i += 1
@@ -523,6 +535,15 @@ class Lexicon:
             if len(sound) >= NEAR_JOIN_LENGTH:
                 index.setdefault((sound[0], sound[-1], len(sound)), []).append((sound, word, _letter_pairs(sound)))
         return index
+
+    def _echo_join(self, heard: list[str], i: int, known: frozenset[str]) -> bool:
+        """Two pieces that share the sound where they meet join once, as a word of the lexicon, when the second
+        alone is no word of it: "throw wing" (but "hot tub" stays two words: "hotub" is no word)."""
+        if i + 1 >= len(heard):
+            return False
+        first, second = heard[i], heard[i + 1]
+        return (len(first) > 2 and len(second) > 2 and first[-1] == second[0] and first.isalpha() and second.isalpha()
+                and second not in self._known_sounds and first + second[1:] in known)
 
     @staticmethod
     def _join_size(heard: list[str], i: int, known: frozenset[str]) -> int:
@@ -943,6 +964,8 @@ class Lexicon:
             if spans is not None:
                 found.append(Finding(rule.flag, min(s for s, _ in spans), max(e for _, e in spans), False, spans))
         found = [f for f in dict.fromkeys(found) if not self._excluded_here(tokens, f)]
+        if self._whole_chains:
+            found += [f for f in self._whole_findings(tokens) if f not in found]
         pseudo = self._pseudo_starts(tokens)
         # The "no" that opens a correction ("no, sorry, thirty eight point seven") takes back what came before
         # it; it does not deny what follows. One that ends it ("bueno no, no tengo") still may.
@@ -973,6 +996,17 @@ class Lexicon:
         if self._ability:
             read = read + self._unable_when_asked(tokens)
         return self._answered_no(tokens, read, cues) if self._post_cues else read
+
+    def _whole_findings(self, tokens: _Words) -> list[Finding]:
+        """The whole signs said: a not-sign inside one does not cancel it, as the whole says more than its part."""
+        found = []
+        for start, token in enumerate(tokens):
+            for chain in self._whole_chains.get(token, ()):
+                if chain.may_follow(tokens.said):
+                    end = self._match_chain(tokens, start, chain)
+                    if end is not None:
+                        found.append(Finding(chain.flag, start, end, False))
+        return found
 
     def _unable_when_asked(self, tokens: _Words) -> list[Finding]:
         """An ability asked about and reported answered no is the inability said: "i asked if she could pee and

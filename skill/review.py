@@ -157,6 +157,11 @@ def lexicon_report(content: Content) -> list[str]:
         exceptions = "; ".join(raw.get("not_signs", {}).get(flag_id, [])) or "-"
         lines.append(f"| {flag_id} | {flag.level}{' (safety net)' if flag.source.get('safety_net') else ''} |"
                      f" {said} | {exceptions} |")
+    whole = raw.get("whole_signs", {})
+    if whole:
+        lines += ["", "Said whole, these raise their sign even where a not-sign inside them would cancel a shorter"
+                  " sign (\"se me cayó\" alone is dropping something; a beam that fell on the back is a blow): "
+                  + "; ".join(f"{flag}: {', '.join(phrases)}" for flag, phrases in whole.items()) + "."]
     lines += ["", "| word class | phrases |", "| --- | --- |"]
     lines += [f"| <{name}> | {'; '.join(members)} |" for name, members in raw["classes"].items()]
     return lines

@@ -187,6 +187,14 @@ def test_review_shows_the_lexicon_for_a_clinician(locale_content):
         assert f"<{name}>" in text
 
 
+def test_review_lists_every_whole_sign(locale_content):
+    """A sign that beats a not-sign inside it is shown to the clinician as such, phrase by phrase."""
+    text = report(locale_content)
+    for flag, phrases in locale_content.lexicon.raw.get("whole_signs", {}).items():
+        line = next(line for line in text.splitlines() if line.startswith("Said whole"))
+        assert flag in line and all(phrase in line for phrase in phrases)
+
+
 def test_review_lists_the_fillers_a_split_word_is_never_joined_from(locale_content):
     """The near join's exception is data too, so the clinician sees every filler it never joins."""
     text = report(locale_content)

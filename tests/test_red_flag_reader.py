@@ -5247,3 +5247,32 @@ def test_rounds_26_and_27_as_a_clinician_reviewed_them(locale, said, flag, raise
 ])
 def test_classes_of_round_28_co_and_spanish_cf(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 28's leftovers as classes, in other words: a place restated after the back is denied ("it's not my back,
+    # it's my chest"); a heavy thing that fell onto the body, said whole, beats the "se me cayó" of dropping
+    # something (``whole_signs``); a heavy thing dropped onto the back; "came down" keeps its particle, so a load
+    # that came down on a back is no spasm that "comes back"; "doce" is twelve, not "dos" ("dos días" is no long
+    # time); a split word heard with its shared sound twice ("throw wing").
+    ("en-US", "it isn't his back, it's his chest", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "her back's fine, it's her heart", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "it's not my chest, it's my back", "CHEST_PAIN_OR_BREATHING", False),
+    ("en-US", "my back is fine and my chest is fine", "CHEST_PAIN_OR_BREATHING", False),
+    ("es-US", "no le duele la cintura, es el pecho", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "no es la columna, es mas bien el pecho", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "lo que no le duele es el pecho", "CHEST_PAIN_OR_BREATHING", False),
+    ("es-US", "a mi cuñado se le cayó un tronco sobre la espalda", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "se me cayó el teléfono en la cama", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "my buddy dropped the pallet on my back", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i dropped the remote and bent to get it", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "a ladder came down on her back", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "a ladder came down on her back", "RECURRING_SPASMS", False),
+    ("es-US", "ya el dolor está en doce", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "llevo doce días así", "PERSISTENT_PAIN", True),
+    ("es-US", "hace dos días me empezó", "PERSISTENT_PAIN", False),
+    ("en-US", "she's been throw wing up all night", "DEHYDRATION_SIGNS", True),
+    ("en-US", "we got a hot tub for my back", None, False),
+])
+def test_classes_of_round_28_leftovers(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
