@@ -5276,3 +5276,38 @@ def test_classes_of_round_28_co_and_spanish_cf(locale, said, flag, raised):
 ])
 def test_classes_of_round_28_leftovers(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 29 (CP and Spanish CG), its misses and false alarms as classes in other words: any remedy that does
+    # nothing; bones older than the person; a person hot as a stove (not a kitchen, nor "hot as hell" after the gym);
+    # coming down with a temperature; "fell" heard as "fill" where people fall; tangled in a leash or a cord; a car
+    # behind that tapped or nudged; doubt whether someone can pee or stand; low oxygen; a chest whose pain is denied
+    # and whose squeeze is said; a person hit, said in the passive; Galician "non"; a vocative between a sign's
+    # words ("mija", "doc"); reaching back into something is no car backing into it; a back that locked is no
+    # person stuck; a knee or an ankle swollen is no swelling of the back.
+    ("en-US", "heat and stretching do nothing for me", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "i do nothing all day but lie here", "SEVERE_PAIN_NO_RELIEF", False),
+    ("en-US", "the doctor said mum has the bones of an old woman", "OSTEOPOROSIS", True),
+    ("en-US", "my son is hot as a furnace tonight", "FEVER", True),
+    ("en-US", "the garage is hot as an oven, that's where i hurt it", "FEVER", False),
+    ("en-US", "i might be coming down with a temp", "FEVER", True),
+    ("en-US", "my wife fill down the porch steps", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "dad caught his foot in the garden hose", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "some guy's van nudged us at the light", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i wonder if he's able to pee at all", "BLADDER_BOWEL", True),
+    ("en-US", "grandma's oxygen levels are dropping", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "his chest doesn't hurt but it feels heavy", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "my chest doesn't hurt, only my back", "CHEST_PAIN_OR_BREATHING", False),
+    ("en-US", "i leaned back into the couch and it eased", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "la abuela no sabe si puede hacer pipí", "BLADDER_BOWEL", True),
+    ("es-US", "no sé si mi tío se puede levantar solo", "CANNOT_STAND_WALK", True),
+    ("es-US", "el oxímetro marca ochenta y pico", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "el pecho no le duele pero siento presión dice", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "mi sobrino fue tacleado en el partido", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "non podo camiñar", "CANNOT_STAND_WALK", True),
+    ("es-US", "se le quedó trabada la cintura al cargar al niño", "CANNOT_MOVE", False),
+    ("es-US", "traigo el tobillo hinchado del fútbol", "SWELLING_OR_SPREADING_PAIN", False),
+])
+def test_classes_of_round_29_cp_and_spanish_cg(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
