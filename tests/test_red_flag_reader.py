@@ -5311,3 +5311,30 @@ def test_classes_of_round_28_leftovers(locale, said, flag, raised):
 ])
 def test_classes_of_round_29_cp_and_spanish_cg(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 30, the fresh measure of round 29's classes (CQ and Spanish CH), its misses and false alarms as classes
+    # in other words: a back the colour of a plum; a stomach doing flips; legs without force; breath, dizzy and
+    # nauseous as a recogniser mishears them ("short of bread", "does he", "nations"), only where a person says how
+    # they feel; someone on the floor beside a bed, or who slid out of one; vomiting said with "echar" and a meal
+    # (not pouring ice); a back that gets stuck ("se queda clavada") is no person stuck; a drop of water not drunk
+    # is no drop of urine.
+    ("en-US", "her lower back is the color of an eggplant", "SWELLING_OR_SPREADING_PAIN", True),
+    ("en-US", "his stomach is doing somersaults since lunch", "DEHYDRATION_SIGNS", True),
+    ("en-US", "she says her legs are without strength today", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "he gets short of bread on the stairs", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "we're out of bread and milk", None, False),
+    ("en-US", "i feel so does he when i stand", "DEHYDRATION_SIGNS", True),
+    ("en-US", "does he need heat or ice", None, False),
+    ("en-US", "my grandma's on the floor beside the toilet", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "my patient slid out of his wheelchair", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "mi suegra echó todo lo que comió", "DEHYDRATION_SIGNS", True),
+    ("es-US", "le eché todo el hielo a la espalda", None, False),
+    ("es-US", "ella hace toda la comida", None, False),
+    ("es-US", "la cintura se me queda clavada cada mañana", "CANNOT_MOVE", False),
+    ("es-US", "no he tomado ni una gota de agua hoy", "BLADDER_BOWEL", False),
+    ("es-US", "no le sale ni una gota cuando va al baño", "BLADDER_BOWEL", True),
+])
+def test_classes_of_round_30_cq_and_spanish_ch(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
