@@ -965,7 +965,7 @@ class Lexicon:
                 found.append(Finding(rule.flag, min(s for s, _ in spans), max(e for _, e in spans), False, spans))
         found = [f for f in dict.fromkeys(found) if not self._excluded_here(tokens, f)]
         if self._whole_chains:
-            found += [f for f in self._whole_findings(tokens) if f not in found]
+            found += [f for f in self._whole_findings(tokens) if f not in found and not self._excluded_here(tokens, f, before=True)]
         pseudo = self._pseudo_starts(tokens)
         # The "no" that opens a correction ("no, sorry, thirty eight point seven") takes back what came before
         # it; it does not deny what follows. One that ends it ("bueno no, no tengo") still may.
@@ -1274,19 +1274,23 @@ class Lexicon:
                 return tuple(combo)
         return None
 
-    def _excluded_here(self, tokens: list[str], finding: Finding) -> bool:
+    def _excluded_here(self, tokens: list[str], finding: Finding, before: bool = False) -> bool:
         """"my leg fell asleep" is not a fall: a not-sign phrase covering the finding's start cancels it.
 
         A rule's parts are said apart, so a not-sign covering the start of any part cancels it: "hope"
         with "not wake up" is a wish not to live, but "not wake up with this pain" is not.
         A not-sign may skip filler words ("skin a little numb"), but never a word of the sign itself:
         "end it with" (a stretch) must not swallow the "all" of "ending it all with this back".
+        A whole sign (``before``) is cancelled only by a not-sign that starts before it: "por si se me cae una viga en
+        la espalda" asks what if, while the "se me cayó" inside it is the whole sign's own words.
         """
         starts = {finding.start} | {start for start, _ in finding.parts}
-        own = range(finding.start, finding.end)
+        own = () if before else range(finding.start, finding.end)
         said, last = tokens.said, max(starts)
         for index, chains, anchored in self._excluded_index(finding.flag):
             def covers(s: int, e: int) -> bool:
+                if before:
+                    return not anchored and s < finding.start < e
                 return s in starts if anchored else any(s <= start < e for start in starts)
             for s, e in self._occurrences(tokens, index):
                 if covers(s, e) and any(
