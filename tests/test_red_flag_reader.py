@@ -5763,3 +5763,29 @@ def test_classes_of_round_30_cq_and_spanish_ch(locale, said, flag, raised):
 ])
 def test_the_eighteenth_review_as_a_clinician_read_it(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 31, the fresh measure of the reviewed state (CR and Spanish CI), its misses as classes in other words: a
+    # leg that flopped or folded under someone; a vehicle backed or reversed into a person (not a mailbox); a meal as
+    # a region names it that won't stay down; "nauseous" and "worse" as a recogniser hears them; hurling is a sport;
+    # a back swollen more on one side ("inflado"); Asturian "nun" and Chavacano "cae yo"; one's own standing doubted
+    # and answered no; a back "como de palo" is stiff, not numb; wanting to go with the Lord at one's age.
+    ("en-US", "his legs folded under him on the stairs", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "my neighbour reversed his truck into me in the driveway", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "the guy reversed into my mailbox", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "she can't keep her tea down", "DEHYDRATION_SIGNS", True),
+    ("en-US", "i'm kind of naw shus since this morning", "DEHYDRATION_SIGNS", True),
+    ("en-US", "it's getting wars than last week", "WORSENING_PAIN", True),
+    ("en-US", "we watched the hurling final at the pub", None, False),
+    ("es-US", "tiene la cintura inflada de un lado", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "el globo está más inflado que el otro", None, False),
+    ("es-US", "nun puedo caminar", "CANNOT_STAND_WALK", True),
+    ("es-US", "ya cae ele na baño", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "no estoy segura si me puedo levantar, me parece que no", "CANNOT_STAND_WALK", True),
+    ("es-US", "me levanté con la cintura como de palo", "SUDDEN_WEAKNESS_NUMBNESS", False),
+    ("es-US", "ya me quiero ir con diosito, no aguanto", "SELF_HARM", True),
+    ("es-US", "me quiero ir con el señor de la tienda", "SELF_HARM", False),
+])
+def test_classes_of_round_31_cr_and_spanish_ci(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
