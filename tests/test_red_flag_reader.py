@@ -5789,3 +5789,33 @@ def test_the_eighteenth_review_as_a_clinician_read_it(locale, said, flag, raised
 ])
 def test_classes_of_round_31_cr_and_spanish_ci(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 32, the fresh measure of round 31's classes (CS and Spanish CJ), its misses and false alarms as classes in
+    # other words (measured on no fresh set): an ice chest or a tool chest is no chest; someone lying at the foot of
+    # any steps (not one who stood there); an assault ("got jumped", not a child jumping on someone); a back that
+    # swelled; breath "not good" as a learner says it; cold and shaking all over; "throne up" and "cants her" as a
+    # recogniser hears them; the room turning; "fuimos a cenar" is no breast; a back left stiff is no person stuck; a
+    # car door opened on a cyclist; water that goes without wanting; Portuguese "não consigo"; someone found on the
+    # floor when a neighbour went to see.
+    ("en-US", "i carried the tool chest up and now my back is tight", "CHEST_PAIN_OR_BREATHING", False),
+    ("en-US", "grandpa was lying at the foot of the porch stairs", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i stood at the bottom of the stairs and twisted", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "my nephew got jumped walking home", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "the puppy was jumping on me and i bent wrong", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "her back has swelled on the left", "SWELLING_OR_SPREADING_PAIN", True),
+    ("en-US", "he can not breathe good since the morning", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "i am shaking with cold under two blankets", "FEVER", True),
+    ("en-US", "she has throne up twice", "DEHYDRATION_SIGNS", True),
+    ("en-US", "my dad had cants her in his colon", "CANCER_HISTORY", True),
+    ("en-US", "the whole room goes round when i sit up", "DEHYDRATION_SIGNS", True),
+    ("es-US", "anoche fuimos a cenar y hoy amanecí tiesa", "PAIN_SPREADING_CHEST", False),
+    ("es-US", "se le quedó la cintura trabada al cargar la cubeta", "CANNOT_MOVE", False),
+    ("es-US", "una camioneta me abrió la puerta y caí de la bici", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "a mi abuela se le va el agua sin darse cuenta", "BLADDER_BOWEL", True),
+    ("es-US", "meu pai não consegue caminhar", "CANNOT_STAND_WALK", True),
+    ("es-US", "cuando fui a verla estaba tirada en el piso de la cocina", "SERIOUS_FALL_ACCIDENT", True),
+])
+def test_classes_of_round_32_cs_and_spanish_cj(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
