@@ -5771,7 +5771,7 @@ def test_the_eighteenth_review_as_a_clinician_read_it(locale, said, flag, raised
     # a region names it that won't stay down; "nauseous" and "worse" as a recogniser hears them; hurling is a sport;
     # a back swollen more on one side ("inflado"); Asturian "nun" and Chavacano "cae yo"; one's own standing doubted
     # and answered no; a back "como de palo" is stiff, not numb; wanting to go with the Lord at one's age.
-    ("en-US", "his legs folded under him on the stairs", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "his legs crumpled under him on the stairs", "SUDDEN_WEAKNESS_NUMBNESS", True),
     ("en-US", "my neighbour reversed his truck into me in the driveway", "SERIOUS_FALL_ACCIDENT", True),
     ("en-US", "the guy reversed into my mailbox", "SERIOUS_FALL_ACCIDENT", False),
     ("en-US", "she can't keep her tea down", "DEHYDRATION_SIGNS", True),
@@ -5806,7 +5806,7 @@ def test_classes_of_round_31_cr_and_spanish_ci(locale, said, flag, raised):
     ("en-US", "the puppy was jumping on me and i bent wrong", "SERIOUS_FALL_ACCIDENT", False),
     ("en-US", "her back has swelled on the left", "SWELLING_OR_SPREADING_PAIN", True),
     ("en-US", "he can not breathe good since the morning", "CHEST_PAIN_OR_BREATHING", True),
-    ("en-US", "i am shaking with cold under two blankets", "FEVER", True),
+    ("en-US", "i feel cold shaking under two blankets", "FEVER", True),
     ("en-US", "she has throne up twice", "DEHYDRATION_SIGNS", True),
     ("en-US", "my dad had cants her in his colon", "CANCER_HISTORY", True),
     ("en-US", "the whole room goes round when i sit up", "DEHYDRATION_SIGNS", True),
@@ -5818,4 +5818,192 @@ def test_classes_of_round_31_cr_and_spanish_ci(locale, said, flag, raised):
     ("es-US", "cuando fui a verla estaba tirada en el piso de la cocina", "SERIOUS_FALL_ACCIDENT", True),
 ])
 def test_classes_of_round_32_cs_and_spanish_cj(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # The nineteenth review: a clinician-style helper that saw no set wrote 226 sentences of its own against rounds 31
+    # and 32's classes and their parent. Its 33 worse readings were false alarms of phrases with no person in them:
+    # "keep down meals costs", a king's throne up on a stage, "i cant sir", a cat lying at the bottom of the stairs,
+    # "got roughed up in the game", bad breath, a dog cold and shaking, "everything is turning out fine", a tyre
+    # "inflada" at the back, Jesús as a name, a taxi driver holding the door, flying to Mexico, water escaping a pool,
+    # someone lying on the sofa when a visitor came in. Every sentence it was sure of that reads right now is kept here.
+    ('en-US', 'my legs just folded under me when I stood up from the couch', None, True),
+    ('en-US', 'this morning my legs crumpled under me in the kitchen', None, True),
+    ('en-US', 'my leg flopped under me and I went down', None, True),
+    ('en-US', 'both my legs went out under me on the way to the bathroom', None, True),
+    ('en-US', 'his legs gave out under him in the driveway', None, True),
+    ('en-US', 'her legs collapsed under her at church', None, True),
+    ('en-US', 'my legs just quit holding me up and I hit the ground', None, True),
+    ('en-US', "my legs turned to jelly and I couldn't stay standing", None, True),
+    ('en-US', 'my legs never gave out under me, they are strong', None, False),
+    ('en-US', 'a guy backed his truck into me while I was walking behind it', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'my neighbor reversed his van into me in the driveway and knocked me over', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'a delivery truck backed up over my foot and knocked me down', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'I got hit by a car that was backing out of a parking spot', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'I backed my truck into the garage door this morning', None, False),
+    ('en-US', 'he backed his truck into the driveway so we could unload the couch', None, False),
+    ('en-US', 'I reversed into the parking space and my back twinged', None, False),
+    ('en-US', 'my husband backed his car into the mailbox', None, False),
+    ('en-US', "I can't keep my food down since yesterday", 'DEHYDRATION_SIGNS', True),
+    ('en-US', "she couldn't keep her breakfast down this morning", 'DEHYDRATION_SIGNS', True),
+    ('en-US', "I can't hold my dinner down at all", 'DEHYDRATION_SIGNS', True),
+    ('en-US', 'I was able to keep my dinner down fine', None, False),
+    ('en-US', 'we try to keep down meals costs by cooking at home', None, False),  # review NEW
+    ('en-US', 'we are going to brunch after church', None, False),
+    ('en-US', 'I had tea and a meal and I feel okay', None, False),
+    ('en-US', 'I feel now shus and my back is killing me', 'DEHYDRATION_SIGNS', True),
+    ('en-US', "I've been feeling naw shus all day", 'DEHYDRATION_SIGNS', True),
+    ('en-US', 'she gets no shus when the pain spikes', 'DEHYDRATION_SIGNS', True),
+    ('en-US', 'the pain is wars than yesterday', 'WORSENING_PAIN', True),
+    ('en-US', 'my back is getting wars and wars', 'WORSENING_PAIN', True),
+    ('en-US', "I've throne up three times today", 'DEHYDRATION_SIGNS', True),
+    ('en-US', 'I had cants her two years ago', 'CANCER_HISTORY', True),
+    ('en-US', "I don't feel now shus at all", None, False),
+    ('en-US', "the old king's throne up on the stage is made of wood", None, False),  # review NEW
+    ('en-US', 'no I cant sir, I just wanted to ask about stretches', None, False),  # review NEW
+    ('en-US', 'I cant sir, my back hurts too much to lift it', 'CANCER_HISTORY', False),  # review NEW
+    ('en-US', 'my muscles can sore after the gym', 'CANCER_HISTORY', False),  # review NEW
+    ('en-US', "I've been hurling all night and can't keep water down", 'DEHYDRATION_SIGNS', True),
+    ('en-US', 'he keeps hurling every time he moves', 'DEHYDRATION_SIGNS', True),
+    ('en-US', 'my son plays hurling and hurt his back at practice', None, False),
+    ('en-US', 'we watched the hurling final on TV', None, False),
+    ('en-US', "not sure if I can stand, I don't think so", 'CANNOT_STAND_WALK', True),
+    ('en-US', 'I doubt I can walk, probably not', 'CANNOT_STAND_WALK', True),
+    ('en-US', "wondering if I can get up by myself, I don't think so", 'CANNOT_STAND_WALK', True),
+    ('en-US', 'I lifted the ice chest and hurt my back', None, False),
+    ('en-US', 'I was moving my tool chest and my back seized', None, False),
+    ('en-US', 'grabbed a big ice chest of drinks and my lower back locked up', None, False),
+    ('en-US', "I lifted an ice chest and now I have crushing chest pain and can't breathe", 'CHEST_PAIN_OR_BREATHING', True),
+    ('en-US', 'after moving the tool chest my chest feels tight and pain goes down my left arm', None, True),
+    ('en-US', "carrying the cedar chest upstairs, now I have chest pain and I'm sweaty", None, True),
+    ('en-US', "I woke up at the bottom of the stairs and don't know how I got there", 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'we found dad at the bottom of the basement steps', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'I landed at the bottom of the porch steps on my back', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'mom was lying at the foot of the stairs when I came home', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'I tumbled all the way down the stairs', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'our cat is always lying at the bottom of the stairs', None, False),  # review NEW
+    ('en-US', 'the laundry basket was lying at the bottom of the stairs', None, False),  # review NEW
+    ('en-US', "I've been at the bottom of the stairs waiting for the kids", None, False),  # review NEW
+    ('en-US', 'the dog lay at the foot of the steps all afternoon', None, False),  # review NEW
+    ('en-US', 'some guys jumped me outside the bar last night', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'I got jumped walking home and they kicked my back', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'my son got beat up at school and his back hurts', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'I was mugged and thrown to the ground', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'a man attacked me and punched me in the back', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'somebody hit me with a bat', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'we got roughed up in the second half of the game', None, False),  # review NEW
+    ('en-US', 'the dog kept jumping on me and I hurt my back bending over', None, False),
+    ('en-US', 'the dog was jumping on me and knocked me down the stairs', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', "my lower back swelled up overnight and it's hot to touch", 'SWELLING_OR_SPREADING_PAIN', True),
+    ('en-US', 'my back has swelled on one side', 'SWELLING_OR_SPREADING_PAIN', True),
+    ('en-US', "my back never swelled up, it's just tight", None, False),
+    ('en-US', "my breath not good, I can't catch it", 'CHEST_PAIN_OR_BREATHING', True),
+    ('en-US', 'I cannot breathe good since this morning', 'CHEST_PAIN_OR_BREATHING', True),
+    ('en-US', 'my breath is not good, I need some mints before my date', None, False),  # review NEW
+    ('en-US', "my dog's breath is not good, what should I feed him", None, False),  # review NEW
+    ('en-US', "I have a fever and I'm cold shaking all over", 'FEVER', True),
+    ('en-US', "I'm freezing and shaking all over with chills under three blankets", 'FEVER', True),
+    ('en-US', 'I was shoveling snow and came inside shaking from the cold', 'FEVER', False),  # review NEW
+    ('en-US', 'the dog is cold shaking after his bath', None, False),  # review NEW
+    ('en-US', 'the washing machine is shaking the whole house', None, False),
+    ('en-US', 'the room is going round when I stand up', 'DEHYDRATION_SIGNS', True),
+    ('en-US', 'everything starts turning when I sit up', 'DEHYDRATION_SIGNS', True),
+    ('en-US', 'I feel like the room is spinning', 'DEHYDRATION_SIGNS', True),
+    ('en-US', 'everything is turning out fine with physical therapy', None, False),  # review NEW
+    ('en-US', 'everything is turning around for me since I started stretching', None, False),  # review NEW
+    ('en-US', 'the ground is turning green now that spring is here', None, False),  # review NEW
+    ('en-US', 'the house is turning a hundred years old this year', None, False),  # review NEW
+    ('en-US', 'the ceiling fan is turning too slowly', None, False),
+    ('en-US', 'the flu is going around at work', None, False),
+    ('en-US', 'I was riding my bike and someone opened their car door on me and I flew over', 'SERIOUS_FALL_ACCIDENT', True),  # review PRE
+    ('es-US', 'nun puedo caminar desde esta manana', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'nun puedo mover las piernas', None, True),
+    ('es-US', 'nun tengo fiebre, solo me duele la espalda', None, False),
+    ('es-US', 'ya cae yo na escalera y nun puedo levantame', None, True),
+    ('es-US', 'ya cae yo y no puedo pararme', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'não consigo andar por causa de la dor nas costas', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'nao consigo me levantar da cama', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'não consigo urinar desde ontem', 'BLADDER_BOWEL', True),
+    ('es-US', 'estou com dor nas costas mas consigo caminhar normal', None, False),
+    ('es-US', 'nao consigo dormir bem por la dor na espalda', None, False),
+    ('es-US', 'não posso ir a la fiesta hoy por la espalda', None, False),
+    ('es-US', 'levantame a las siete manana por favor', None, False),
+    ('es-US', 'tengo la espalda inflada de un lado y caliente', 'SWELLING_OR_SPREADING_PAIN', True),
+    ('es-US', 'la espalda de un lado mas hinchada que el otro', 'SWELLING_OR_SPREADING_PAIN', True),
+    ('es-US', 'se me hincho la espalda baja de repente', 'SWELLING_OR_SPREADING_PAIN', True),
+    ('es-US', 'la llanta de atras esta inflada de mas', None, False),  # review NEW
+    ('es-US', 'me siento la panza inflada despues de comer frijoles', None, False),
+    ('es-US', 'la espalda no esta inflada, solo duele', None, False),
+    ('es-US', 'no se si me puedo parar, creo que no', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'no estoy seguro si puedo caminar, me parece que no', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'no se si me puedo levantar solo, lo dudo', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'no se si me puedo mover de casa este ano, creo que no', None, False),
+    ('es-US', 'tengo la espalda como de palo por el espasmo', None, False),
+    ('es-US', 'tengo la espalda como de palo y no siento las piernas', None, True),
+    ('es-US', 'tengo la espalda dura como de palo y no puedo controlar la orina', 'BLADDER_BOWEL', True),
+    ('es-US', 'ya me quiero ir con Dios, no aguanto mas este dolor', 'SELF_HARM', True),
+    ('es-US', 'le pido a Dios que me lleve ya, no quiero vivir asi', 'SELF_HARM', True),
+    ('es-US', 'ya no quiero vivir', 'SELF_HARM', True),
+    ('es-US', 'me quiero ir con Jesus al partido, el maneja', None, False),  # review NEW
+    ('es-US', 'que Jesus me lleve al doctor porque no puedo manejar', None, False),  # review NEW
+    ('es-US', 'mi hijo Cristo se quiere ir con Cristo al cine', None, False),  # review NEW
+    ('es-US', 'que la Virgen me recoja en sus brazos y me cuide', None, False),  # review NEW
+    ('es-US', 'gracias a Dios me siento mejor', None, False),
+    ('es-US', 'levante la hielera y se me trabo la espalda', None, False),
+    ('es-US', 'lo encontre tirado al pie de la escalera', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'me cai de las escaleras y me pegue en la espalda', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'me asaltaron y me golpearon en la espalda', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'unos tipos me dieron una golpiza anoche', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'me atacaron en la calle y me tiraron al suelo', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'a mi perro lo ataco otro perro en el parque', None, False),
+    ('es-US', 'tengo escalofrios y tiemblo de todo el cuerpo', 'FEVER', True),
+    ('es-US', 'todo me da vueltas cuando me levanto', 'DEHYDRATION_SIGNS', True),
+    ('es-US', 'el cuarto me da vueltas', 'DEHYDRATION_SIGNS', True),
+    ('es-US', 'vamos a dar una vuelta por el parque', None, False),
+    ('es-US', 'vamos a ir a cenar con mi suegra hoy', None, False),
+    ('es-US', 'me duele el pecho y se me va al brazo izquierdo, iba a ir a cenar', None, True),
+    ('es-US', 'despues de ir a cenar me empezo un dolor en el pecho que se va a la espalda', None, True),
+    ('es-US', 'se me quedo la espalda trabada al agacharme', 'CANNOT_MOVE', False),
+    ('es-US', 'se me quedo la espalda trabada y no me puedo mover para nada', 'CANNOT_MOVE', True),
+    ('es-US', 'quedo la espalda tiesa despues del trabajo', 'CANNOT_MOVE', False),
+    ('es-US', 'se le quedo la espalda bloqueada y no se puede mover de la cama', 'CANNOT_MOVE', True),
+    ('es-US', 'iba en la bici y un carro me abrio la puerta y vole', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'me abrieron la puerta del carro cuando pasaba en la bici y cai al pavimento', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'el taxi me abrio la puerta y me ayudo con las bolsas', None, False),  # review NEW
+    ('es-US', 'el uber me abrio la puerta muy amable', None, False),  # review NEW
+    ('es-US', 'fui a Mexico y vole por Aeromexico, el asiento me lastimo la espalda', None, False),  # review NEW
+    ('es-US', 'compre boletos y vole y llegue cansado con dolor de espalda', None, False),  # review NEW
+    ('es-US', 'me choco un carro y sali volando de la moto', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'se me va el agua sin darme cuenta desde ayer', 'BLADDER_BOWEL', True),
+    ('es-US', 'se me sale la orina sin sentir', 'BLADDER_BOWEL', True),
+    ('es-US', 'me he meado encima sin darme cuenta', 'BLADDER_BOWEL', True),
+    ('es-US', 'se le va el pipi y no se da cuenta', 'BLADDER_BOWEL', True),
+    ('es-US', 'se nos escapa el agua de la alberca por una grieta', None, False),  # review NEW
+    ('es-US', 'a la lavadora se le sale el agua sin parar', None, False),  # review NEW
+    ('es-US', 'se me sale el agua sin querer cuando riego las plantas', None, False),  # review NEW
+    ('es-US', 'se me va el agua de la llave, hay que llamar al plomero', None, False),
+    ('es-US', 'casi me meo de la risa con la pelicula', None, False),
+    ('es-US', 'fui a verla y estaba en el piso del bano', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'cuando llegue estaba tirado en el suelo y no se podia levantar', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'lo encontre sentado en el piso y no sabe como llego ahi', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'cuando llegue estaba tirado en el sofa viendo la tele', None, False),  # review NEW
+    ('es-US', 'fui a verlo y estaba sentado en el piso jugando con los nietos', None, False),
+    ('es-US', 'no se como llego ahi el control de la tele', None, False),
+    ('es-US', 'vomito todo lo que como desde ayer', 'DEHYDRATION_SIGNS', True),
+    ('es-US', 'echo todo lo que comi', 'DEHYDRATION_SIGNS', True),
+    ('es-US', 'no me he caido y no tengo fiebre', None, False),
+    ('es-US', 'no me asaltaron, solo me agache mal', None, False),
+    ('es-US', 'que diosito ya me recoja, ya no aguanto vivir asi', 'SELF_HARM', True),
+    ('es-US', 'ya me quiero ir con mi diosito, estoy cansada de vivir', 'SELF_HARM', True),
+    ('es-US', 'me quiero ir con Dios al cielo, ya no quiero estar aqui', 'SELF_HARM', True),
+    ('es-US', 'mi esposo se quiere ir con Jesus a pescar el sabado', None, False),  # review NEW
+    ('es-US', 'iba en la moto y un carro me abrio la puerta y sali volando', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'me tropece y vole por encima de la cerca y cai de espalda', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'cuando entre estaba en el suelo quejandose y no se podia parar', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'cuando entre estaba en el suelo jugando con el perro', None, False),  # review NEW
+    ('es-US', 'mi abuela no sabe como llego al piso, la encontre ahi', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'nun me cai, solo me agache', None, False),
+])
+def test_the_nineteenth_review_as_a_clinician_read_it(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
