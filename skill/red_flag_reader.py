@@ -43,8 +43,9 @@ re-described ("not chest pain, more like pressure") keeps a sign of presence, ne
 finite verb after the words a cue denied opens a clause of its own ("no fever, fainted this morning"); the asked-if
 rules hear anyone asked ("i asked my mother in law if") and abilities asked with "able to", "has", "feels", "if it
 helped" or "could he"; a sign listed in ``whole_signs`` is raised when said whole, whatever not-sign is inside it ("se
-me cayó una viga en la espalda" is a blow, though "se me cayó" alone drops something); and a word split with the
-sound its pieces share heard twice ("throw wing") is joined once.
+me cayó una viga en la espalda" is a blow, though "se me cayó" alone drops something), though one that starts before
+it still cancels it ("qué hago si se me cae una caja en la espalda"); and a word split with the sound its pieces
+share heard twice ("throw wing") is joined once.
 """
 
 from __future__ import annotations
