@@ -6007,3 +6007,46 @@ def test_classes_of_round_32_cs_and_spanish_cj(locale, said, flag, raised):
 ])
 def test_the_nineteenth_review_as_a_clinician_read_it(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 33 (CT and Spanish CK, first contact on the last session's state), its misses and false alarms as classes
+    # in other words: Scots and Trinidadian function words around a sign ("cannae", "masel", "wi", "meh", "cyah",
+    # "gwine", "me" before the body); a remedy that "has done nothing"; pain gone "from bad to" anything; "hard
+    # breathing"; not able to say whether one can walk; a shearing board and barrels loaded
+    # into a truck are no accident; a rising score is not "and now it's a bit sore". Spanish: "no manches" and "no
+    # tiene caso" are no denial; Cibaeño "infaito"; a trip said without its clitic; "cada hora que pasa" worse;
+    # "me cuesta un mundo" or taking half an hour to stand; "echando las tripas"; "me marco" heard for "me mareo";
+    # the chest "también"; the article the slot may drop ("carro de atrás no frenó").
+    ("en-US", "ma granny cannae get hersel oot the bath", "CANNOT_STAND_WALK", True),
+    ("en-US", "he was talkin aboot killin hissel", "SELF_HARM", True),
+    ("en-US", "a canny walk the day", "CANNOT_STAND_WALK", True),
+    ("en-US", "she wet meh self she say", "BLADDER_BOWEL", True),
+    ("en-US", "de pain gwine down me legs now", "SWELLING_OR_SPREADING_PAIN", True),
+    ("en-US", "he cyah hold he water since morning", "BLADDER_BOWEL", True),
+    ("en-US", "the muscle rub has done nothing for him", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "my wife's pain went from bad to unbearable overnight", "WORSENING_PAIN", True),
+    ("en-US", "he has some hard breathing since lunch", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "i can't say if i can stand i haven't tried", "CANNOT_STAND_WALK", True),
+    ("en-US", "no joke my husband's lips are turning blue", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "my ma dropped down in the garden", "FAINTING", True),
+    ("en-US", "i need to get the chills checked", "FEVER", True),
+    ("en-US", "we were stacking the feed barrels into the trailer", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "it was stiff this morning and now it's a bit achy", "WORSENING_PAIN", False),
+    ("en-US", "every time i try to stand my back drops me back down", "FAINTING", False),
+    ("es-US", "no mames mi papá se cayó del techo", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "ya no tiene caso mejor me quito del camino", "SELF_HARM", True),
+    ("es-US", "a mi tío le dio un infaito el año pasado y ahora le duele el pecho", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "mi abuela tropezó con el tapete", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "cada día que pasa le duele más", "WORSENING_PAIN", True),
+    ("es-US", "le cuesta muchísimo caminar", "CANNOT_STAND_WALK", True),
+    ("es-US", "se tarda un rato largo en pararse del sillón", "CANNOT_STAND_WALK", True),
+    ("es-US", "mi hijo está echando las tripas desde anoche", "DEHYDRATION_SIGNS", True),
+    ("es-US", "me marco bien feo al agacharme", "DEHYDRATION_SIGNS", True),
+    ("es-US", "camión de atrás no frenó y le dio a mi esposo", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "me cuesta mucho ir a la escuela con este dolor", "CANNOT_STAND_WALK", False),
+    ("es-US", "no manches ya no tengo fiebre", "FEVER", False),
+    ("es-US", "el termómetro me marcó treinta y nueve", "FEVER", True),
+])
+def test_classes_of_round_33_ct_and_spanish_ck(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
