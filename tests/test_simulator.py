@@ -361,6 +361,22 @@ def test_a_question_is_asked_however_many_symptom_words_come_with_it(locale, sai
     assert understood.intent == intent, understood.considered
 
 
+@pytest.mark.parametrize("locale,said,intent", [
+    # A short question said first, then a story with its own subject: the question is what was asked.
+    ("en-US", "where is the emergency room my grandpa slipped on the ice", "ERLocationIntent"),
+    ("en-US", "wheres the kingwood er my wife is throwing up and her back is locked", "ERLocationIntent"),
+    ("es-US", "dónde queda la sala de emergencias mi tío no puede caminar", "ERLocationIntent"),
+    # "what happened is i ..." opens with a question word but states: a cleft, not a question.
+    ("en-US", "what happened was i picked up the dog food bag and my back seized", "ReportSymptomIntent"),
+])
+def test_a_short_question_said_before_a_story_is_asked(locale, said, intent):
+    """The question said first ("where is the emergency room") is cut where a new clause starts with a subject
+    ("my grandpa slipped"): told whole, the story's words would outweigh it. The sign still fills the slot."""
+    understood = understanding(locale).understand(said, TODAY)
+    assert understood.intent == intent, understood.considered
+    assert understood.slots["symptom"]["value"], understood.slots
+
+
 @pytest.mark.parametrize("locale,said,out_of_domain", [
     ("en-US", "my molar has been throbbing since dinner", True),
     ("en-US", "got a nasty rash from the new laundry soap", True),

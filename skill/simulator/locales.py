@@ -110,6 +110,11 @@ class LocaleResources:
         self.verb_negation = frozenset(fold(word) for word in data.get("verb_negation", []))
         self.object_pronouns = frozenset(fold(word) for word in data.get("object_pronouns", []))
         self.condition = re.compile(rf" (?:{_words(data['condition_words'])}) ")
+        # Words that start a statement ("i", "my", "she"): a short question said first and run on into a story
+        # ("where's the er my husband can't stand up") ends where one of them starts a new clause.
+        self.statement_subjects = frozenset(fold(word) for word in data.get("statement_subjects", []))
+        # "what happened is i fell" opens with a question word but states: a copula before the subject makes a cleft.
+        self.cleft_copulas = frozenset(fold(word) for word in data.get("cleft_copulas", []))
         self.values = _SpokenValues(data["values"], self.language) if data.get("values") else None
         # The skill's subject: a request that names it is the skill's business, however odd its other
         # words ("my back is all brews in"), as a model trained on samples that all say it would judge.

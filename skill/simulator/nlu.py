@@ -35,6 +35,8 @@ QUESTION_FLOOR = -0.5
 # higher: a question is not a report, though "can i take my arthritis pills for this back spasm" has more
 # symptom words than question words.
 QUESTION_MARGIN = 1.0
+# The fewest words a question said before a story keeps: "where's the er", "can i take".
+QUESTION_HEAD_WORDS = 3
 # The words of a language (story breaks, question words, negations, fillers) are the locale's data:
 # ``alexa/<locale>/language.json``, read by ``locales.py``.
 
@@ -368,6 +370,8 @@ class LanguageUnderstanding:
             first = language.condition.split(words[opening.start(1):])[0]
             if language.sure_question.match(words):
                 asked = self._topic_of(first.split(), intent, QUESTION_MARGIN)
+                if asked == intent and (head := self._question_head(first.split())):
+                    asked = self._topic_of(head, intent, QUESTION_MARGIN)
                 if asked != intent:
                     return asked
             margins[first] = 0.0
@@ -384,6 +388,17 @@ class LanguageUnderstanding:
                 if asked != intent:
                     return asked
         return intent
+
+    def _question_head(self, opening: list[str]) -> list[str] | None:
+        """A short question said first, up to where a new statement starts with its own subject: "where's the er"
+        of "where's the er i can't breathe", "am i having a heart attack" of "... my chest and back both hurt".
+        The question's own first words may hold a subject ("can i", "should my wife"), so a split comes after
+        them, and the question keeps at least three words."""
+        subjects = self.language.statement_subjects
+        for position in range(QUESTION_HEAD_WORDS, len(opening) - 1):
+            if opening[position] in subjects:
+                return None if opening[position - 1] in self.language.cleft_copulas else opening[:position]
+        return None
 
     @lru_cache(maxsize=None)  # noqa: B019 - one simulator per model, kept for the process
     def _answer_start(self, intent: str) -> re.Pattern:
