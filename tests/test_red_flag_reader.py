@@ -6017,7 +6017,8 @@ def test_the_nineteenth_review_as_a_clinician_read_it(locale, said, flag, raised
     # into a truck are no accident; a rising score is not "and now it's a bit sore". Spanish: "no manches" and "no
     # tiene caso" are no denial; Cibaeño "infaito"; a trip said without its clitic; "cada hora que pasa" worse;
     # "me cuesta un mundo" or taking half an hour to stand; "echando las tripas"; "me marco" heard for "me mareo";
-    # the chest "también"; the article the slot may drop ("carro de atrás no frenó").
+    # the chest "también"; the article the slot may drop ("carro de atrás no frenó"). As the twentieth review corrected
+    # them: "me marco" only before standing up (it is mostly a phone call).
     ("en-US", "ma granny cannae get hersel oot the bath", "CANNOT_STAND_WALK", True),
     ("en-US", "he was talkin aboot killin hissel", "SELF_HARM", True),
     ("en-US", "a canny walk the day", "CANNOT_STAND_WALK", True),
@@ -6042,11 +6043,412 @@ def test_the_nineteenth_review_as_a_clinician_read_it(locale, said, flag, raised
     ("es-US", "le cuesta muchísimo caminar", "CANNOT_STAND_WALK", True),
     ("es-US", "se tarda un rato largo en pararse del sillón", "CANNOT_STAND_WALK", True),
     ("es-US", "mi hijo está echando las tripas desde anoche", "DEHYDRATION_SIGNS", True),
-    ("es-US", "me marco bien feo al agacharme", "DEHYDRATION_SIGNS", True),
+    ("es-US", "me marco mucho cuando me paro de golpe", "DEHYDRATION_SIGNS", True),
+    ("es-US", "mi hija me marcó cuando llegó a la casa", "DEHYDRATION_SIGNS", False),
     ("es-US", "camión de atrás no frenó y le dio a mi esposo", "SERIOUS_FALL_ACCIDENT", True),
     ("es-US", "me cuesta mucho ir a la escuela con este dolor", "CANNOT_STAND_WALK", False),
     ("es-US", "no manches ya no tengo fiebre", "FEVER", False),
     ("es-US", "el termómetro me marcó treinta y nueve", "FEVER", True),
 ])
 def test_classes_of_round_33_ct_and_spanish_ck(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 34, the fresh measure of round 33's classes (CU and Spanish CL), its misses and false alarms as classes in
+    # other words: Australian "copped" for got, a tackle or a knock taken; a remedy after which the pain "hasn't
+    # budged"; lying like a turtle on its back; "a whole different animal"; "pins" for legs; pain going "in" a leg;
+    # everything turning; a split "con troll" and "up chucking"; heart medicines are no heart pain. Spanish: wanting
+    # to hurt oneself; falling "de costado", "de traste"; "un tumbo"; Valencian "esquena"; one side "como un globo";
+    # down to the heel; "huesos ralos"; a fronted "ni para" that denies standing; wet, in doubt.
+    ("en-US", "my son copped a knock to the back at rugby", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "she took a nasty tackle at netball", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "the heating pad and the tylenol and it still has not budged", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "i can't budge off the couch heat or ice", "SEVERE_PAIN_NO_RELIEF", False),
+    ("en-US", "dad's like a beetle on its back in the bed", "CANNOT_MOVE", True),
+    ("en-US", "this morning it was sore now it's a whole other animal", "WORSENING_PAIN", True),
+    ("en-US", "grandpa says his pins gave out on the stairs", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "the ache is going in my leg now", "SWELLING_OR_SPREADING_PAIN", True),
+    ("en-US", "she sits up and everything keeps turning", "DEHYDRATION_SIGNS", True),
+    ("en-US", "everything is turning out okay with the move", "DEHYDRATION_SIGNS", False),
+    ("en-US", "he can't con trol his bowels", "BLADDER_BOWEL", True),
+    ("en-US", "can i take ibuprofen with my heart pills", "CHEST_PAIN_OR_BREATHING", False),
+    ("en-US", "i have chest pain and take heart pills", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "a veces me dan ganas de hacerme daño", "SELF_HARM", True),
+    ("es-US", "me lastimé la espalda cargando la lavadora", "SELF_HARM", False),
+    ("es-US", "mi suegro se fue de costado en la regadera", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "mi hijo se dio un tumbo en la bici", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "tiene la esquena inflada del lado izquierdo", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "tiene la cintura como un globo de un lado", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "el dolor le baja hasta el calcañar", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "mi abuela tiene los huesos flojos", "OSTEOPOROSIS", True),
+    ("es-US", "ni para ir a la cocina se puede parar", "CANNOT_STAND_WALK", True),
+    ("es-US", "no tengo ni para la renta pero me puedo parar bien", "CANNOT_STAND_WALK", False),
+    ("es-US", "creo que me mojé anoche sin querer", "BLADDER_BOWEL", True),
+    ("es-US", "mi hijo se mojó jugando con la manguera", "BLADDER_BOWEL", False),
+])
+def test_classes_of_round_34_cu_and_spanish_cl(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # The twentieth review: a clinician-style helper that saw no set wrote 374 sentences of its own against round 33's
+    # classes and their parent. Its 62 worse readings came from entries too broad: a bare "ah" (a filler inside a
+    # denial) read as "i"; Geordie "a canny walk"; "eh" before "helping" as a filler or Canada's "eh"; "no doubt"
+    # that let a doubt rule through; "gone from bad to better"; hard breathing exercises; hits "on the boards" with
+    # other verbs; "now it's a bit worse"; "tropezó con su maestra"; "cada día me aprieta más la ropa"; "cuesta mucho
+    # andar con tacones"; minutes to walk to work; "me marcó" on the phone; "no frenó y nos dio un susto". All but two
+    # now read right (a 5k one cannot say one can walk; a patch that did nothing to the skin): every sentence it was
+    # sure of that reads right now is kept here.
+    ('en-US', 'a canny get up, ma legs have gone', 'CANNOT_STAND_WALK', True),
+    ('en-US', 'ah canny walk since ah hurt ma back', 'CANNOT_STAND_WALK', True),
+    ('en-US', 'ah havnae been able tae walk since Tuesday', 'CANNOT_STAND_WALK', True),
+    ('en-US', 'she hasnae been able tae stand up aw day', 'CANNOT_STAND_WALK', True),
+    ('en-US', 'he canny get aff the flair', 'CANNOT_STAND_WALK', True),  # review PRE
+    ('en-US', 'ma da fell aff the ladder and banged his heid', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'ma granny fell doon the stairs this morning', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'ah fell ower on the ice and landed on ma back', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'a cant pee since this morning', 'BLADDER_BOWEL', True),
+    ('en-US', 'ah wet masel and didnae even feel it', 'BLADDER_BOWEL', True),
+    ('en-US', 'he canny pass water and his belly is sore', 'BLADDER_BOWEL', True),
+    ('en-US', 'ahm burning up wi a fever', 'FEVER', True),
+    ('en-US', 'ma man has had a fever aw night', 'FEVER', True),
+    ('en-US', 'ma chest is awfy tight and ah canny get ma breath', 'CHEST_PAIN_OR_BREATHING', True),
+    ('en-US', 'the pain is getting worse fae this morning', 'WORSENING_PAIN', True),
+    ('en-US', 'ah want tae kill masel', 'SELF_HARM', True),
+    ('en-US', 'ah dinnae want tae be here anymair', 'SELF_HARM', True),
+    ('en-US', 'ah canny feel ma leg at aw', 'SUDDEN_WEAKNESS_NUMBNESS', True),
+    ('en-US', 'he isnae able tae walk tae the toilet', 'CANNOT_STAND_WALK', True),
+    ('en-US', 'the heat pack has done nothing and the pain is unbearable', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('en-US', 'we went for a canny walk along the beach and my back was fine', None, False),  # review NEW
+    ('en-US', 'she is a canny lass, she looks after her granny', None, False),
+    ('en-US', 'he is canny wi his money', None, False),
+    ('en-US', 'the wi fi keeps dropping out', None, False),
+    ('en-US', 'I go to tae kwon do on Tuesdays', None, False),
+    ('en-US', 'aw that is lovely, thanks very much', None, False),
+    ('en-US', 'nae bother, see you tomorrow', None, False),
+    ('en-US', 'my ma is back home from the shops', None, False),
+    ('en-US', 'can you call me back later', None, False),
+    ('en-US', 'ma, head to bed, it is late', None, False),
+    ('en-US', 'let me head out to the pharmacy', None, False),
+    ('en-US', 'let me foot the bill this time', None, False),
+    ('en-US', 'show me chest stretches for posture', None, False),
+    ('en-US', 'my ma and da are coming for dinner', None, False),
+    ('en-US', 'my ma fell down the stairs', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'ma fell in the garden and cannot get up', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'ah havnae got a fever', 'FEVER', False),
+    ('en-US', 'nae fever and nae chest pain, just ma back', None, False),
+    ('en-US', 'he didnae fall, he just twisted', 'SERIOUS_FALL_ACCIDENT', False),
+    ('en-US', 'ah can walk fine, nae bother', 'CANNOT_STAND_WALK', False),
+    ('en-US', 'she hasnae wet hersel and she can pee fine', 'BLADDER_BOWEL', False),
+    ('en-US', 'he doesnae have a temperature', 'FEVER', False),
+    ('en-US', "I don't, ah, have a fever", 'FEVER', False),  # review NEW
+    ('en-US', "there's been no, ah, fall", 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('en-US', 'ah no, no fever, thank goodness', 'FEVER', False),
+    ('en-US', "ah, I can't stand up", 'CANNOT_STAND_WALK', True),
+    ('en-US', "he doesn't have, ah, any chest pain", 'CHEST_PAIN_OR_BREATHING', False),  # review NEW
+    ('en-US', 'I cyah walk at all', 'CANNOT_STAND_WALK', True),
+    ('en-US', 'meh back lock up and I cyan stand up', 'CANNOT_STAND_WALK', True),
+    ('en-US', "I cyan't get out of bed", 'CANNOT_STAND_WALK', True),
+    ('en-US', "she caan't walk to the bathroom", 'CANNOT_STAND_WALK', True),
+    ('en-US', 'he cyah pass he water since yesterday', 'BLADDER_BOWEL', True),
+    ('en-US', 'she cyah hold she water', 'BLADDER_BOWEL', True),
+    ('en-US', 'the pills eh helping at all and the pain real bad', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('en-US', 'the heat pack done nothing for the pain', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('en-US', 'the tablets eh working, the pain is too much', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('en-US', 'me chest tight tight and I cyah breathe', 'CHEST_PAIN_OR_BREATHING', True),
+    ('en-US', 'he fall off de roof this morning', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'me leg give out and I fall down de steps', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'de pain getting worse and worse', 'WORSENING_PAIN', True),
+    ('en-US', 'I cyah feel me legs', 'SUDDEN_WEAKNESS_NUMBNESS', True),
+    ('en-US', 'I tink I gwine faint', 'FAINTING', True),
+    ('en-US', 'I ben having fever since Monday', 'FEVER', True),
+    ('en-US', 'I not ben able to walk since the fall', 'CANNOT_STAND_WALK', True),
+    ('en-US', 'I tink I want to end it all', 'SELF_HARM', True),
+    ('en-US', 'dis is de best day, I feel good', None, False),
+    ('en-US', 'he water de plants every morning', None, False),
+    ('en-US', 'I gwine to de market later', None, False),
+    ('en-US', 'the movie was meh', None, False),
+    ('en-US', 'meh, it is a normal day', None, False),
+    ('en-US', 'wah time is it', None, False),
+    ('en-US', 'the paint colour is cyan', None, False),
+    ('en-US', 'thank you Ben, that is all', None, False),
+    ('en-US', 'the heat is eh helping a bit', 'SEVERE_PAIN_NO_RELIEF', False),  # review NEW
+    ('en-US', 'I was, eh, working in the garden all day and feel fine', None, False),  # review NEW
+    ('en-US', 'I told you Ben fell off the ladder', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'her lips look cyan and she is gasping', 'CHEST_PAIN_OR_BREATHING', True),
+    ('en-US', 'ice packs have done nothing, it still hurts bad', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('en-US', 'the massager does nothing, I am in agony', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('en-US', 'the hot water bottle did nothing and the pain is a ten', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('en-US', 'stretches have done nothing for this pain', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('en-US', 'the physio said after the heat pack do nothing strenuous for an hour', 'SEVERE_PAIN_NO_RELIEF', False),  # review NEW
+    ('en-US', 'the pain has gone from bad to unbearable', 'WORSENING_PAIN', True),
+    ('en-US', 'my back has gone from bad to horrible overnight', 'WORSENING_PAIN', True),
+    ('en-US', 'it keeps going from bad to awful', 'WORSENING_PAIN', True),
+    ('en-US', 'the pain has gone from bad to manageable', 'WORSENING_PAIN', False),  # review NEW
+    ('en-US', 'it has gone from bad to better since the physio', 'WORSENING_PAIN', False),  # review NEW
+    ('en-US', 'the pain went from bad to bearable after the pills', 'WORSENING_PAIN', False),  # review NEW
+    ('en-US', 'he got hard breathing since this morning', 'CHEST_PAIN_OR_BREATHING', True),
+    ('en-US', 'she is having a bit hard breathing when she lies down', 'CHEST_PAIN_OR_BREATHING', True),
+    ('en-US', 'hard breathing and pain in his chest', 'CHEST_PAIN_OR_BREATHING', True),
+    ('en-US', 'no hard breathing and no chest pain', 'CHEST_PAIN_OR_BREATHING', False),
+    ('en-US', 'my yoga teacher makes us do hard breathing exercises', 'CHEST_PAIN_OR_BREATHING', False),  # review NEW
+    ('en-US', 'he is not hard breathing, he is just tired', 'CHEST_PAIN_OR_BREATHING', False),
+    ('en-US', "I can't say if I can walk, I haven't tried to get up", 'CANNOT_STAND_WALK', True),
+    ('en-US', "I can't tell whether she can stand, she won't try", 'CANNOT_STAND_WALK', True),
+    ('en-US', "I can't tell if he could get up on his own", 'CANNOT_STAND_WALK', True),
+    ('en-US', "I can't rightly say if I can stand up", 'CANNOT_STAND_WALK', True),
+    ('en-US', "no doubt I can walk, it's just sore", 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', "hard to say if it's the mattress, but I can walk fine", 'CANNOT_STAND_WALK', False),
+    ('en-US', 'I can walk fine and I can stand up fine', 'CANNOT_STAND_WALK', False),
+    ('en-US', 'hard to say whether it is a pulled muscle, he can walk and stand without trouble', 'CANNOT_STAND_WALK', False),
+    ('en-US', 'we were loading the barrels into the truck when my back went', 'SERIOUS_FALL_ACCIDENT', False),
+    ('en-US', 'I was lifting the rain barrel into the shed and felt a twinge', 'SERIOUS_FALL_ACCIDENT', False),
+    ('en-US', 'rolling barrels into the warehouse all day wrecked my back', 'SERIOUS_FALL_ACCIDENT', False),
+    ('en-US', 'I had to stack barrels into the corner at work', 'SERIOUS_FALL_ACCIDENT', False),
+    ('en-US', 'a guy on a bike barreled into me and I went down', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'he ran full barrel into me and I hit the ground hard', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'the dog barrelled into my legs and knocked me over', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'a truck barreled into the back of our car', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', "he got crunched on the boards and can't turn his neck", 'SERIOUS_FALL_ACCIDENT', True),  # review NEW
+    ('en-US', 'my son got hammered on the boards in hockey and his back is killing him', 'SERIOUS_FALL_ACCIDENT', True),  # review NEW
+    ('en-US', 'she got drilled on the boards during the game', 'SERIOUS_FALL_ACCIDENT', True),  # review NEW
+    ('en-US', 'he was slammed on the boards last night', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'he got checked on the boards and went down hard', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'my daughter is on the boards in the school musical', 'SERIOUS_FALL_ACCIDENT', False),
+    ('en-US', 'we walked on the boards by the beach', 'SERIOUS_FALL_ACCIDENT', False),
+    ('en-US', 'the cat sleeps on the boards in the attic', 'SERIOUS_FALL_ACCIDENT', False),
+    ('en-US', "it was a seven and now it's a bit better", 'WORSENING_PAIN', False),
+    ('en-US', "it was really bad this morning and now it's a little easier", 'WORSENING_PAIN', False),
+    ('en-US', "it was a spasm yesterday and now it's a little ache", 'WORSENING_PAIN', False),
+    ('en-US', "it was an ache and now it's a bit worse", 'WORSENING_PAIN', True),  # review NEW
+    ('en-US', "it started as a twinge and now it's a little worse", 'WORSENING_PAIN', True),  # review NEW
+    ('en-US', "it was a four and now it's a bit over eight", 'WORSENING_PAIN', True),  # review NEW
+    ('en-US', "it was manageable yesterday and now it's a bit too much to bear", 'WORSENING_PAIN', True),  # review NEW
+    ('en-US', "it was a three and now it's an eight", 'WORSENING_PAIN', True),
+    ('en-US', "no joke, I can't stand up", 'CANNOT_STAND_WALK', True),
+    ('en-US', 'no kidding, he fell down the whole flight of stairs', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', "no lie, I've had a fever for three days", 'FEVER', True),
+    ('en-US', "no cap, my chest is killing me and I can't breathe", 'CHEST_PAIN_OR_BREATHING', True),
+    ('en-US', 'no word of a lie, I wet myself', 'BLADDER_BOWEL', True),
+    ('en-US', 'no question, the pain is getting worse', 'WORSENING_PAIN', True),
+    ('en-US', 'no doubt about it, she has a fever', 'FEVER', True),
+    ('en-US', 'no doubt he will be fine, he has no fever', 'FEVER', False),
+    ('en-US', "no kidding, there's no fever at all", 'FEVER', False),
+    ('en-US', "no lie, I haven't fallen", 'SERIOUS_FALL_ACCIDENT', False),
+    ('en-US', 'no question, he can walk fine', 'CANNOT_STAND_WALK', False),
+    ('en-US', 'no lying down all day, the physio said keep moving', None, False),
+    ('en-US', 'no doubt about it, no fever', 'FEVER', False),
+    ('en-US', 'no joke, that was the best pizza ever', None, False),
+    ('en-US', "I can't feel me feet", 'SUDDEN_WEAKNESS_NUMBNESS', True),
+    ('en-US', "me bladder's gone, I wet meself", 'BLADDER_BOWEL', True),
+    ('en-US', 'ma leg gave out and I fell', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'I fell and hit me head on the floor', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', "my ma's chest is fine, she's just tired", 'CHEST_PAIN_OR_BREATHING', False),
+    ('en-US', 'ma back from the shops yet', None, False),
+    ('en-US', 'my ma is back in a minute', None, False),
+    ('en-US', 'I want to hurt meself', 'SELF_HARM', True),
+    ('en-US', "ah'm thinking o' ending it aw", 'SELF_HARM', True),
+    ('es-US', 'me duele la epalda y no me puedo paiar', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'tengo la pieina dormida y no puedo caminar', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'creo que me está dando un infaito', 'HEART_ATTACK_STROKE', True),
+    ('es-US', 'a mi papá le dio un infaito anoche', 'HEART_ATTACK_STROKE', True),
+    ('es-US', 'me duele todo el cueipo y tengo fiebre', 'FEVER', True),
+    ('es-US', 'mi mamá no se puede paiar de la cama', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'tengo un dolor fueite en el pecho', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'perdí el control de la vieja higa', 'BLADDER_BOWEL', True),
+    ('es-US', 'no puedo paiarme, las pieinas no me responden', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'se me durmió la pieina de repente y no la siento', 'SUDDEN_WEAKNESS_NUMBNESS', True),
+    ('es-US', 'el dolor de ehpalda no se me quita con nada', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('es-US', 'no puede paiaise poique le duele mucho la epalda', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'mi vieja está en la casa cocinando', None, False),
+    ('es-US', 'no tengo fiebre, me siento bien del cueipo', None, False),
+    ('es-US', 'no es un infaito, el doctor ya lo revisó', 'HEART_ATTACK_STROKE', False),
+    ('es-US', 'mi papá ya se puede paiar solo', 'CANNOT_STAND_WALK', False),
+    ('es-US', 'me duele un poco la epalda de cargar al niño', None, False),
+    ('es-US', 'no tiene fiebre poique ya le tomé la temperatura', 'FEVER', False),
+    ('es-US', 'hay que paiar en la tienda a comprar pan', None, False),
+    ('es-US', 'no manches, me caí de la escalera', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'no mames, no puedo caminar', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'no inventes, tengo fiebre de cuarenta', 'FEVER', True),
+    ('es-US', 'no me digas, se cayó otra vez mi papá', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'ya no tiene caso seguir viviendo', 'SELF_HARM', True),
+    ('es-US', 'no jodas, me duele el pecho bien feo', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'no friegues, mi abuela se cayó en el baño', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'no manches, no tengo fiebre', 'FEVER', False),
+    ('es-US', 'no mames, ya no me duele el pecho', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'no tiene caso llevarlo al doctor, no tiene fiebre', 'FEVER', False),
+    ('es-US', 'no me digas que no te acuerdas de mi cumpleaños', None, False),
+    ('es-US', 'no inventes, mi equipo ganó el partido', None, False),
+    ('es-US', 'no manches, no me he caído nunca', 'SERIOUS_FALL_ACCIDENT', False),
+    ('es-US', 'no tiene caso discutir con mi suegra', None, False),
+    ('es-US', 'tropecé con un escalón y caí de espaldas', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'mi papá tropezó con la alfombra y se dio en la cabeza', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'tropezaron los dos en la escalera y rodaron hasta abajo', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'mi abuela tropezó y quedó tirada en el piso', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'tropezó en la banqueta y se pegó en la espalda', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'tropecé con un amigo en el súper', 'SERIOUS_FALL_ACCIDENT', False),
+    ('es-US', 'mi mamá tropezó con una amiga en la iglesia', 'SERIOUS_FALL_ACCIDENT', False),
+    ('es-US', 'tropezó con la misma piedra otra vez, volvió con el novio', 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('es-US', 'tropezamos con un problema en el banco', 'SERIOUS_FALL_ACCIDENT', False),
+    ('es-US', 'tropecé con un video de ejercicios para la espalda', 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('es-US', 'mi hijo tropezó con su maestra en la tienda', 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('es-US', 'tropezaron con unos vecinos en el parque', 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('es-US', 'no tropecé ni me caí', 'SERIOUS_FALL_ACCIDENT', False),
+    ('es-US', 'no se tropezó, solo se le trabó la espalda', 'SERIOUS_FALL_ACCIDENT', False),
+    ('es-US', 'cada hora que pasa me duele más la espalda', 'WORSENING_PAIN', True),
+    ('es-US', 'cada minuto que pasa le duele más', 'WORSENING_PAIN', True),
+    ('es-US', 'cada día que pasa estoy peor', 'WORSENING_PAIN', True),
+    ('es-US', 'cada hora me arde más la cintura', 'WORSENING_PAIN', True),
+    ('es-US', 'con cada hora que pasa me punza más', 'WORSENING_PAIN', True),
+    ('es-US', 'cada rato que pasa le aprieta más el dolor', 'WORSENING_PAIN', True),
+    ('es-US', 'cada día que pasa me siento mejor', 'WORSENING_PAIN', False),
+    ('es-US', 'cada día me aprieta más la ropa, tengo que bajar de peso', 'WORSENING_PAIN', False),  # review NEW
+    ('es-US', 'cada día me jala más la idea de regresar a México', 'WORSENING_PAIN', False),  # review NEW
+    ('es-US', 'cada día que pasa me duele menos', 'WORSENING_PAIN', False),
+    ('es-US', 'cada hora me tomo un vaso de agua', None, False),
+    ('es-US', 'cada día me friega más mi suegra', 'WORSENING_PAIN', False),  # review NEW
+    ('es-US', 'cada día me quema más el sol en el trabajo', 'WORSENING_PAIN', False),  # review NEW
+    ('es-US', 'me cuesta un mundo caminar', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'le cuesta horrores ponerse de pie', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'me cuesta un montón pararme', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'me cuesta ir de la cama al baño', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'me cuesta muchísimo caminar del cuarto a la cocina', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'me cuesta un chingo dar un paso', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'me cuesta bastante moverme del sillón', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'me cuesta un triunfo enderezarme', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'me cuesta mucho ir a trabajar los lunes', None, False),
+    ('es-US', 'me cuesta mucho parar de comer dulces', 'CANNOT_STAND_WALK', False),  # review PRE
+    ('es-US', 'me cuesta trabajo parar de fumar', 'CANNOT_STAND_WALK', False),  # review PRE
+    ('es-US', 'no me cuesta nada caminar', 'CANNOT_STAND_WALK', False),
+    ('es-US', 'no me cuesta trabajo pararme', 'CANNOT_STAND_WALK', False),
+    ('es-US', 'la terapia cuesta bastante, andar con el seguro es mejor', None, False),  # review NEW
+    ('es-US', 'me cuesta mucho dejar de fumar', None, False),
+    ('es-US', 'cuánto cuesta ir de la casa al aeropuerto en taxi', None, False),
+    ('es-US', 'me tardo como diez minutos en ponerme de pie', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'le toma cinco minutos en ponerse en pie', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'me toma un buen rato en pararme de la cama', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'se tarda muchísimo en enderezarse del dolor', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'me tardo veinte minutos en caminar al trabajo', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('es-US', 'le toma media hora en caminar a la escuela', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('es-US', 'se tarda una hora en caminar al parque con el perro', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('es-US', 'me tardo mucho en arreglarme para salir', None, False),
+    ('es-US', 'la enfermera le toma la presión, y en caminar no tiene problema', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('es-US', 'me toma diez minutos en andar en bici a la tienda', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('es-US', 'lleva toda la noche echando las tripas', 'DEHYDRATION_SIGNS', True),
+    ('es-US', 'eché las tripas desde ayer y no retengo nada', 'DEHYDRATION_SIGNS', True),
+    ('es-US', 'mi hijo echó las tripas toda la mañana', 'DEHYDRATION_SIGNS', True),
+    ('es-US', 'se me revuelven las tripas de los nervios', None, False),
+    ('es-US', 'me rugen las tripas del hambre', None, False),
+    ('es-US', 'preparé unas tripas para la cena', None, False),
+    ('es-US', 'me marco mucho cuando me paro', 'DEHYDRATION_SIGNS', True),
+    ('es-US', 'me mareo mucho cuando me levanto', 'DEHYDRATION_SIGNS', True),
+    ('es-US', 'se marea cada vez que se para', 'DEHYDRATION_SIGNS', True),
+    ('es-US', 'mi hija me marcó cuando llegó a su casa', 'DEHYDRATION_SIGNS', False),  # review NEW
+    ('es-US', 'me marcó al celular', 'DEHYDRATION_SIGNS', False),  # review NEW
+    ('es-US', 'la muerte de mi papá me marcó mucho', 'DEHYDRATION_SIGNS', False),  # review NEW
+    ('es-US', 'mi jefe me marcó todo el día', 'DEHYDRATION_SIGNS', False),  # review NEW
+    ('es-US', 'el termómetro me marcó treinta y nueve', 'DEHYDRATION_SIGNS', False),
+    ('es-US', 'el termómetro me marcó treinta y nueve', 'FEVER', True),
+    ('es-US', 'mi hermana me marcó al rato para ver cómo estaba', 'DEHYDRATION_SIGNS', False),  # review NEW
+    ('es-US', 'el doctor me marcó cuando salieron los resultados', 'DEHYDRATION_SIGNS', False),  # review NEW
+    ('es-US', 'me marcó si ocupaba algo', 'DEHYDRATION_SIGNS', False),  # review NEW
+    ('es-US', 'no me mareo, nada más me duele la espalda', 'DEHYDRATION_SIGNS', False),
+    ('es-US', 'no nada más es la espalda, también es el pecho', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'me duele la espalda y creo que también es el pecho', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'es el pecho también, me aprieta', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'la espalda me duele pero el pecho no', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'no es el pecho, es la espalda nada más', 'CHEST_PAIN_OR_BREATHING', False),
+    ('es-US', 'un carro de atrás no frenó y nos pegó', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'una troca de atrás no frenó y nos chocó', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'el señor no frenó y nos dio por detrás', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'el taxi no frenó y le dio a mi papá', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'el de enfrente no frenó y me chocó', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'el camión no frenó y nos dio un susto pero lo esquivamos', 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('es-US', 'el chofer no frenó y nos dio tiempo de quitarnos', 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('es-US', 'dejé la bolsa en el carro de atrás', None, False),
+    ('es-US', 'mi hermano viene en el coche de atrás', None, False),
+    ('es-US', 'no tengo fiebre ni me he caído', None, False),
+    ('es-US', 'no me he caído y puedo caminar bien', None, False),
+    ('es-US', 'no tengo dolor de pecho ni me falta el aire', None, False),
+    ('es-US', 'hoy fui a caminar al parque con mi esposa', None, False),
+    ('es-US', 'mi hija se fue a trabajar temprano', None, False),
+    ('en-US', 'he has nae feeling in his legs', 'SUDDEN_WEAKNESS_NUMBNESS', True),
+    ('en-US', 'ahm no able tae walk', 'CANNOT_STAND_WALK', True),
+    ('en-US', 'a cant remember if ah fell', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'Mrs de Souza fell at church and hit her head', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', 'the de la Cruz family came over for dinner', None, False),
+    ('en-US', "aw naw, ah've wet masel", 'BLADDER_BOWEL', True),
+    ('en-US', 'no doubt he can stand, he was up this morning', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', 'I have no doubt I can walk to the shop', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('en-US', "there's no question she can walk, she walked to the shop", 'CANNOT_STAND_WALK', False),
+    ('en-US', 'I doubt I can walk', 'CANNOT_STAND_WALK', True),
+    ('en-US', "no kidding, she can't pee at all", 'BLADDER_BOWEL', True),
+    ('en-US', "uh, I don't have a fever", 'FEVER', False),
+    ('en-US', "she didn't, ah, fall or hit her head", 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('en-US', "he doesn't, ah, have any numbness", 'SUDDEN_WEAKNESS_NUMBNESS', False),  # review NEW
+    ('en-US', "she hasn't lost control of her bladder", 'BLADDER_BOWEL', False),
+    ('en-US', 'he water look dark like tea and he cyah keep nothing down', 'DEHYDRATION_SIGNS', True),
+    ('en-US', 'I cyan breathe good', 'CHEST_PAIN_OR_BREATHING', True),
+    ('en-US', 'the ice eh helping none and the pain is terrible', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('en-US', "it's cold out eh, helping my neighbour shovel snow today", None, False),  # review NEW
+    ('en-US', 'the physio session is eh helping a lot', 'SEVERE_PAIN_NO_RELIEF', False),  # review NEW
+    ('en-US', 'lidocaine patches do nothing for the pain', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('en-US', "the heating pad does nothing, it's a ten", 'SEVERE_PAIN_NO_RELIEF', True),
+    ('en-US', 'in one hour it went from bad to agony', 'WORSENING_PAIN', True),
+    ('en-US', 'my mood has gone from bad to good since the walk', 'WORSENING_PAIN', False),  # review NEW
+    ('en-US', 'hard breathing when I climb the stairs', 'CHEST_PAIN_OR_BREATHING', True),
+    ('en-US', 'I was heaving a full barrel into the truck when my back gave', 'SERIOUS_FALL_ACCIDENT', False),
+    ('en-US', 'he came barreling into the room and knocked grandma down', 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', "he got pinned on the boards and couldn't get up", 'SERIOUS_FALL_ACCIDENT', True),
+    ('en-US', "it was a dull ache and now it's a lot worse", 'WORSENING_PAIN', True),
+    ('en-US', "this morning it was a niggle and now it's a bit of a nightmare", 'WORSENING_PAIN', True),  # review NEW
+    ('en-US', "I've got a flair for cooking", None, False),
+    ('es-US', 'me duele el cueipo y estoy temblando de fiebre', 'FEVER', True),
+    ('es-US', 'se me dobló la pieina y me caí', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'se me sale el pipí, no controlo la vieja higa', 'BLADDER_BOWEL', True),
+    ('es-US', 'no a guanto más este dolor', 'SEVERE_PAIN_NO_RELIEF', True),
+    ('es-US', 'mi hijo entró al cueipo de policía', None, False),
+    ('es-US', 'no manches, mi papá se cayó del techo', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'no inventes, no se cayó, nada más se sentó', 'SERIOUS_FALL_ACCIDENT', False),
+    ('es-US', 'no chingues, no puedo ni pararme', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'no tiene caso vivir así', 'SELF_HARM', True),
+    ('es-US', 'ya no tiene caso, me quiero morir', 'SELF_HARM', True),
+    ('es-US', 'tropezó con el perro y cayó al suelo', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'tropecé con mi ex en el mall', 'SERIOUS_FALL_ACCIDENT', False),
+    ('es-US', 'tropezó con una idea buenísima para el negocio', 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('es-US', 'tropezaste con alguien conocido en la fiesta', 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('es-US', 'cada día que pasa le quema más la pierna', 'WORSENING_PAIN', True),
+    ('es-US', 'cada hora está peor, ya no sé qué hacer', 'WORSENING_PAIN', True),
+    ('es-US', 'cada minuto que pasa me jala más la pierna', 'WORSENING_PAIN', True),
+    ('es-US', 'a mi abuela le cuesta mucho trabajo andar', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'me cuesta ir del baño a la cama', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'cuesta mucho andar con tacones', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('es-US', 'los zapatos cuestan mucho', None, False),
+    ('es-US', 'me cuesta demasiado enderezarme en la mañana', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'no me cuesta mucho caminar, solo un poco', 'CANNOT_STAND_WALK', False),
+    ('es-US', 'cuesta trabajo caminar en la arena de la playa', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('es-US', 'mi mamá se tarda mucho en ponerse de pie por el dolor', 'CANNOT_STAND_WALK', True),
+    ('es-US', 'me tardo diez minutos en caminar de la casa al metro', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('es-US', 'cuánto te tardas en caminar al trabajo, me tardo quince minutos', 'CANNOT_STAND_WALK', False),  # review NEW
+    ('es-US', 'le toma la temperatura a mi hijo cada hora', None, False),
+    ('es-US', 'me marco cuando me levanto rápido', 'DEHYDRATION_SIGNS', True),
+    ('es-US', 'mi hermano me marcó cuando iba saliendo', 'DEHYDRATION_SIGNS', False),  # review NEW
+    ('es-US', 'la báscula me marcó mucho más peso', 'DEHYDRATION_SIGNS', False),  # review NEW
+    ('es-US', 'me duele aquí en la espalda y también es el pecho, como que me aprieta', 'CHEST_PAIN_OR_BREATHING', True),
+    ('es-US', 'el de atrás no frenó y nos dio un golpe tremendo', 'SERIOUS_FALL_ACCIDENT', True),
+    ('es-US', 'el camión no frenó y le dio la vuelta a la glorieta', 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('es-US', 'el chofer no frenó y nos dio risa porque se pasó la salida', 'SERIOUS_FALL_ACCIDENT', False),  # review NEW
+    ('es-US', 'mi mamá está bien, no se cayó', 'SERIOUS_FALL_ACCIDENT', False),
+    ('es-US', 'mi vieja y yo fuimos al mercado', None, False),
+    ('es-US', 'tengo que parar en la farmacia', None, False),
+    ('en-US', "I can't rightly say whether she can walk", 'CANNOT_STAND_WALK', True),
+    ('en-US', 'tell me stomach flu symptoms go away in a day', None, False),
+    ('en-US', 'I asked me sister to drive me to work', None, False),
+    ('es-US', 'los domingos mi hijo se tarda horas en arreglarse', None, False),
+    ('es-US', 'a mi esposo le cuesta mucho parar de trabajar', 'CANNOT_STAND_WALK', False),  # review PRE
+    ('es-US', 'no me digas que ya se acabó el café', None, False),
+    ('es-US', 'no me digas que se cayó otra vez, ¿qué hago?', 'SERIOUS_FALL_ACCIDENT', True),
+])
+def test_the_twentieth_review_as_a_clinician_read_it(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
