@@ -6452,3 +6452,33 @@ def test_classes_of_round_34_cu_and_spanish_cl(locale, said, flag, raised):
 ])
 def test_the_twentieth_review_as_a_clinician_read_it(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 35, the fresh measure of round 34 and the twentieth review (CV and Spanish CM), its misses and false alarms
+    # as classes in other words: boiling one minute and freezing the next; failing to get out of bed; "p" for pee; a
+    # family better off if one never came home; asking whether it is normal not to twist or bend is the spasm's own
+    # stiffness; "nothing wrong with my legs". Spanish: not able to feel the feet; a leg one no longer feels, or feels
+    # as someone else's; Chilean "la pieza" that spins and "la pega" (work); "mario" heard for "mareo"; "no siento nada
+    # raro" in the legs denies.
+    ("en-US", "she says she's freezing then she's boiling", "FEVER", True),
+    ("en-US", "should i use freezing cold packs or boiling hot water bottles", "FEVER", False),
+    ("en-US", "grandpa keeps failing to stand up from the toilet", "CANNOT_STAND_WALK", True),
+    ("en-US", "my husband could not p all night", "BLADDER_BOWEL", True),
+    ("en-US", "sometimes i think they'd be better off if i was gone", "SELF_HARM", True),
+    ("en-US", "we'd be better off if i was not around the office this week", "SELF_HARM", True),
+    ("en-US", "is it normal that i can not bend with this spasm", "CANNOT_MOVE", False),
+    ("en-US", "i can't bend or twist at all", "CANNOT_MOVE", True),
+    ("en-US", "is it normal that i can't move at all", "CANNOT_MOVE", True),
+    ("en-US", "there's nothing wrong with his legs", "SEVERE_PAIN_NO_RELIEF", False),
+    ("es-US", "mi esposo ya no puede sentir la pierna izquierda", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("es-US", "los pies ya ni los siento", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("es-US", "siento las piernas como si no fueran mías", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("es-US", "toda la pieza le da vueltas a mi mamá", "DEHYDRATION_SIGNS", True),
+    ("es-US", "me lastimé cargando cajas en la pega", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "mi cuñado se fue cortado de la escalera", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "mi abuelo siente mario al levantarse", "DEHYDRATION_SIGNS", True),
+    ("es-US", "en los pies no siento nada extraño", "SUDDEN_WEAKNESS_NUMBNESS", False),
+])
+def test_classes_of_round_35_cv_and_spanish_cm(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
