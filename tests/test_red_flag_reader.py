@@ -6482,3 +6482,41 @@ def test_the_twentieth_review_as_a_clinician_read_it(locale, said, flag, raised)
 ])
 def test_classes_of_round_35_cv_and_spanish_cm(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 36, the fresh measure of round 35 (CW and Spanish CN), its misses and false alarms as classes in other
+    # words (measured on no fresh set): trying to get air; Spanglish "chocaron"; not caring whether one wakes up;
+    # literally crying; remedies tried and the spasm "won't let go"; food not staying down; a back blown up like a
+    # balloon; a walker the only thing keeping someone up; "noshus"; "maybe it's my breathing"; pants that got wet;
+    # standing only if somebody helps; a tackle as the cause. Spanish: buttocks no longer felt, as if sat on ice; down
+    # "más rápido de lo que quería"; twenty minutes to get from the bed to the bathroom; "problemas respirando"; "no
+    # había forma de pararme"; God to take one "de una vez"; a leg that does not answer; asking whether it is normal not
+    # to turn is the spasm's own stiffness.
+    ("en-US", "she keeps trying to get air between words", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "a guy chocaron my car at the light", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "honestly i don't really care if i wake up", "SELF_HARM", True),
+    ("en-US", "my tough old dad is literally crying from his back", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "tried the heating pad and the pills and it will not let go", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "nothing is staying down since last night", "DEHYDRATION_SIGNS", True),
+    ("en-US", "his lower back puffed up like a balloon", "SWELLING_OR_SPREADING_PAIN", True),
+    ("en-US", "the cane is the only thing holding me up", "CANNOT_STAND_WALK", True),
+    ("en-US", "she said she feels noshis", "DEHYDRATION_SIGNS", True),
+    ("en-US", "he felt his pants get wet in the store", "BLADDER_BOWEL", True),
+    ("en-US", "my pants got wet in the rain", "BLADDER_BOWEL", False),
+    ("en-US", "i can walk if someone helps me", "CANNOT_STAND_WALK", True),
+    ("en-US", "i think it's from the tackle at practice", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i bought a new tackle box for fishing", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "mi esposa se sentó en la banca de hielo del parque", "SADDLE_NUMBNESS", False),
+    ("es-US", "la nalga ya ni la siento", "SADDLE_NUMBNESS", True),
+    ("es-US", "bajé la escalera más rápido de lo que quería", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "mi papá tiene problemas respirando desde la tarde", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "no hubo manera de pararla del piso", "CANNOT_STAND_WALK", False),
+    ("es-US", "no hay forma de caminar así", "CANNOT_STAND_WALK", True),
+    ("es-US", "ojalá me recoja diosito de una vez", "SELF_HARM", True),
+    ("es-US", "la pierna derecha no me responde", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("es-US", "es normal que no pueda voltearme con este espasmo", "CANNOT_MOVE", False),
+    ("es-US", "no puedo moverme para nada", "CANNOT_MOVE", True),
+])
+def test_classes_of_round_36_cw_and_spanish_cn(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
