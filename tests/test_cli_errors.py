@@ -14,8 +14,10 @@ from conftest import ROOT
 
 
 def run(module: str, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    # The first simulator of a test run trains the classifier from nothing (over a minute on a slow machine);
+    # the timeout only guards against a hang.
     return subprocess.run([sys.executable, "-m", module, *args], capture_output=True, text=True, cwd=ROOT,
-                          input=stdin, timeout=60)
+                          input=stdin, timeout=300)
 
 
 def assert_one_line_error(result: subprocess.CompletedProcess, fragment: str) -> None:

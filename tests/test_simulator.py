@@ -241,7 +241,7 @@ def test_bad_replay_files(tmp_path, body, message):
 
 def run_cli(*args, input_text=None):
     return subprocess.run([sys.executable, "-m", "skill.simulator", *args], capture_output=True, text=True,
-                          cwd=ROOT, input=input_text, timeout=60)
+                          cwd=ROOT, input=input_text, timeout=300)
 
 
 def test_cli_turns_print_like_ask_dialog():
@@ -295,7 +295,7 @@ def test_cli_bad_replay_json_is_one_line(tmp_path):
 
 
 def test_ask_command_uses_the_default_question():
-    result = subprocess.run([sys.executable, "-m", "skill.ask"], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    result = subprocess.run([sys.executable, "-m", "skill.ask"], capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert result.returncode == 0, result.stderr
     assert "User  > should I use heat or ice?" in result.stdout
     assert "Alexa > Use ice for the first 48 hours" in result.stdout

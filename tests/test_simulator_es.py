@@ -292,7 +292,7 @@ def test_the_cache_key_covers_only_the_locales_own_resources(model):
 def run_cli(*args, input_text=None, cache_dir):
     env = {**os.environ, "BACK_SPASM_CACHE": str(cache_dir)}
     return subprocess.run([sys.executable, "-m", "skill.simulator", *args], capture_output=True, text=True,
-                          cwd=ROOT, input=input_text, timeout=120, env=env)
+                          cwd=ROOT, input=input_text, timeout=300, env=env)
 
 
 def test_cli_one_shot_and_json_in_spanish(spanish_cache):

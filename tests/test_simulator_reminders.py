@@ -111,7 +111,7 @@ def test_the_skills_api_client_sends_a_serialised_object_as_json(device):
 
 def run_cli(*args, input_text=None):
     return subprocess.run([sys.executable, "-m", "skill.simulator", *args], capture_output=True, text=True,
-                          cwd=ROOT, input=input_text, timeout=120)
+                          cwd=ROOT, input=input_text, timeout=300)
 
 
 def test_the_cli_shows_alexas_permission_question_and_takes_the_answer():
