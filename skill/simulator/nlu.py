@@ -369,8 +369,9 @@ class LanguageUnderstanding:
         if opening:
             first = language.condition.split(words[opening.start(1):])[0]
             if language.sure_question.match(words):
-                asked = self._topic_of(first.split(), intent, QUESTION_MARGIN)
-                if asked == intent and (head := self._question_head(first.split())):
+                clause = first.split()
+                asked = self._topic_of(clause, intent, QUESTION_MARGIN)
+                if asked == intent and (head := self._question_head(clause)):
                     asked = self._topic_of(head, intent, QUESTION_MARGIN)
                 if asked != intent:
                     return asked
