@@ -6520,3 +6520,54 @@ def test_classes_of_round_35_cv_and_spanish_cm(locale, said, flag, raised):
 ])
 def test_classes_of_round_36_cw_and_spanish_cn(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 37 (CX and Spanish CO, on the re-read's state), its misses and false alarms as classes in other words:
+    # someone found at the foot of the stairs by the speaker's family; a shot taken from a player or an animal; no
+    # way of getting back up; remedies after which the pain is exactly the same; from bad to nasty; "rise" for
+    # standing; stranded on the floor; a tilting kitchen; bailing onto the coping; "a temperature" as what one has;
+    # "short nest of breath". Not signs: a back gone into spasm is the spasm, not pain spreading; a thing that
+    # slipped from one's hands; trips made to and fro; a work break. Spanish: hit from the side; soiled underwear; pain
+    # that does not ease even with rest; not even able to walk; needing others to stand; past ten on the scale; a
+    # swelling "abultado"; asking the Lord to take one; the whole body hot; Portuguese "osteoporose"; "pez cho";
+    # "irse de la escalera"; yesterday little and today worse. Not signs: "ya no siento tan feo"; asking a man to
+    # drive one somewhere.
+    ("en-US", "my son found us at the bottom of the basement steps", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "he took a shot from the steer while loading it", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "no way he is getting up off that floor", "CANNOT_STAND_WALK", True),
+    ("en-US", "put the heating pad on all night and it's exactly the same", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "since sunday it went from bad to really ugly", "WORSENING_PAIN", True),
+    ("en-US", "grandma cannot rise from her recliner", "CANNOT_STAND_WALK", True),
+    ("en-US", "she's stranded on the bathroom floor", "CANNOT_STAND_WALK", True),
+    ("en-US", "the bedroom keeps tilting when i sit up", "DEHYDRATION_SIGNS", True),
+    ("en-US", "my boy bailed into the curb on his board", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "a temperature since lunch and a sore back", "FEVER", True),
+    ("en-US", "keep the bath at a temperature that feels nice", "FEVER", False),
+    ("en-US", "he gets short mess of breath on the stairs", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "my back goes into spasm whenever i lift my grandson", "SWELLING_OR_SPREADING_PAIN", False),
+    ("en-US", "the plate slipped out of her hands and she bent to catch it", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "the mug slipped and i caught it", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "she slipped on the wet deck", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i made several trips up to the attic with boxes", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "he tripped over the hose on one of his trips", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "at lunch break my back locked up", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "una camioneta nos dio de lado en el cruce", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "mi papá ensució los pantalones sin darse cuenta", "BLADDER_BOWEL", True),
+    ("es-US", "el dolor no cede con nada de lo que le doy", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "ya ni caminar la deja el dolor", "CANNOT_STAND_WALK", True),
+    ("es-US", "para levantarse necesita que lo cargue su hijo", "CANNOT_STAND_WALK", True),
+    ("es-US", "de uno a diez le pongo un quince", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "se le abultó la espalda del lado izquierdo", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "mi abuela le pide al señor que se la lleve ya", "SELF_HARM", True),
+    ("es-US", "le pedí al señor del taxi que me lleve a la clínica", "SELF_HARM", False),
+    ("es-US", "siento todo mi cuerpo caliente desde anoche", "FEVER", True),
+    ("es-US", "meu pai tem osteoporose e dor nas costas", "OSTEOPOROSIS", True),
+    ("es-US", "le duele el pe cho cuando respira", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "mi compadre se fue del andamio ayer", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "mi hijo se fue de la casa a los dieciocho", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "al principio era leve y ahora me duele horrible", "WORSENING_PAIN", True),
+    ("es-US", "hoy ya no siento tan fuerte el espasmo", "SUDDEN_WEAKNESS_NUMBNESS", False),
+])
+def test_classes_of_round_37_cx_and_spanish_co(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
