@@ -6571,3 +6571,37 @@ def test_classes_of_round_36_cw_and_spanish_cn(locale, said, flag, raised):
 ])
 def test_classes_of_round_37_cx_and_spanish_co(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 38, the fresh measure of round 37 (CY and Spanish CP), its misses and false alarms as classes in other
+    # words: Pidgin "stay" before crying; the worst thing one has ever felt, or worse than childbirth; meaner every
+    # morning; "out from" for "out of" and a truck's cabin; a back bounced or banged against something. Not signs: a
+    # season ("come fall"); a back or waist that "caught" one; a drain being snaked. Spanish: punches landed
+    # ("me conectaron"); a ball that hit one ("un pelotazo"); jumping down from a scaffold; screaming like mad; not even
+    # old blows hurt like this; pills so the bones do not break; "no capaz de caminar"; "quitar su vida". Not signs:
+    # "ni modo".
+    ("en-US", "she stay crying from her back all day", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "the worst thing he has ever felt he says", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "my wife says it's worse than giving birth", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "the pain gets nastier every night", "WORSENING_PAIN", True),
+    ("en-US", "my father cannot get out from the car", "CANNOT_STAND_WALK", True),
+    ("en-US", "he whacked his back against the tailgate", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "we plant in spring and harvest come fall", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "lifting the laundry basket my back caught me", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "a truck caught me in the parking lot", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i was unclogging the shower drain when it spasmed", "DEHYDRATION_SIGNS", False),
+    ("en-US", "i feel drained and lightheaded", "DEHYDRATION_SIGNS", True),
+    ("es-US", "en el sparring le conectaron un golpe en las costillas", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "a mi hijo le pegaron un balonazo en la espalda", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "mi primo saltó del techo de la casa", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "se me conectó el teléfono al carro", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "mi abuela gritó como nunca cuando la movimos", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "ni el parto me dolió tanto", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "ni modo, mañana vuelvo a la chamba", "SEVERE_PAIN_NO_RELIEF", False),
+    ("es-US", "mi mamá toma medicina para los huesos", "OSTEOPOROSIS", True),
+    ("es-US", "mi tío está no capaz de pararse solo", "CANNOT_STAND_WALK", True),
+    ("es-US", "dice que quiere quitar su vida", "SELF_HARM", True),
+])
+def test_classes_of_round_38_cy_and_spanish_cp(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
