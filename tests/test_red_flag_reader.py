@@ -6605,3 +6605,35 @@ def test_classes_of_round_37_cx_and_spanish_co(locale, said, flag, raised):
 ])
 def test_classes_of_round_38_cy_and_spanish_cp(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 39, the fresh measure of round 38 (CZ and Spanish CQ), its misses as classes in other words: not a drop
+    # squeezed out; peeing that has got harder; Jamaican "miself"; hot, hot to the touch; seeing spots or stars; nothing
+    # one does making it stop; bone density shots; bumped hard into something on a blood thinner. Not signs: a hot, hot
+    # shower; bumping into a neighbour. Spanish: something stuck through the chest; heat all through the body with
+    # shaking; "hincó" heard for "hinchó"; a crash heard and someone found on the floor; "ascos" (nausea); pain that
+    # took the chest; a bull or a cow that hit one. Not signs: kneeling to pray; "me da asco" (disgust).
+    ("en-US", "he tried for ages but couldn't squeeze a drop", "BLADDER_BOWEL", True),
+    ("en-US", "it's harder to pee since the spasm started", "BLADDER_BOWEL", True),
+    ("en-US", "granny wet up herself and neva know", "BLADDER_BOWEL", True),
+    ("en-US", "mi wet miself in di night", "BLADDER_BOWEL", True),
+    ("en-US", "my dad feels hot hot and shaky", "FEVER", True),
+    ("en-US", "i run a hot hot bath for my back", "FEVER", False),
+    ("en-US", "when i stand up i see black spots", "DEHYDRATION_SIGNS", True),
+    ("en-US", "nothing we do makes it stop", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "she takes pills for her bones and her back is spasming", "OSTEOPOROSIS", True),
+    ("en-US", "he's on eliquis and slammed hard into the door frame", "FALL_ON_BLOODTHINNER", True),
+    ("en-US", "i bumped into my old boss at the pharmacy", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "siento como una estaca clavada en el pecho", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "mi niño tiene calor en todo el cuerpo y está temblando", "FEVER", True),
+    ("es-US", "se le hincó la cintura del lado derecho", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "mi papá se hincó en la misa y le dolió la espalda", "SWELLING_OR_SPREADING_PAIN", False),
+    ("es-US", "oímos un golpazo y mi abuelo estaba tirado junto a la cama", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "desde ayer tiene ascos y no come", "DEHYDRATION_SIGNS", True),
+    ("es-US", "me da asco el olor del cloro", "DEHYDRATION_SIGNS", False),
+    ("es-US", "el dolor de la espalda le agarró el pecho", "PAIN_SPREADING_CHEST", True),
+    ("es-US", "a mi tío le pegó una vaca en el corral", "SERIOUS_FALL_ACCIDENT", True),
+])
+def test_classes_of_round_39_cz_and_spanish_cq(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
