@@ -6864,3 +6864,28 @@ def test_classes_of_round_39_cz_and_spanish_cq(locale, said, flag, raised):
 ])
 def test_the_twenty_first_review_as_a_clinician_read_it(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 40, the fresh measure of round 39 and the twenty-first review (DA and Spanish CR), its misses and false
+    # alarms as classes in other words: stuck on one's own floor ("his", not "the"); Spanish "fiebre" said in English;
+    # legs that "gave a little"; the ice (or the stairs) that "got" someone. Not signs: drinking more water beside a
+    # pill; a ship's deck. Spanish: "to'" for "todo"; one side "más abultado que el otro"; Portuguese "piorando"; "en
+    # chada" heard for "hinchada"; finding it hard to hold one's urine; bones "thinning". Not signs: the cold that makes
+    # it worse.
+    ("en-US", "my mother is stuck on her bathroom floor", "CANNOT_STAND_WALK", True),
+    ("en-US", "my son has calentura since last night", "FEVER", True),
+    ("en-US", "his knees gave a bit when he got off the tractor", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "black ice got him in the driveway", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "the doctor said drink plenty of water and take the pills with food", "OVERDOSE", False),
+    ("en-US", "i was scrubbing the pool deck when my back locked", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "a mi suegra to' le da vueltas", "DEHYDRATION_SIGNS", True),
+    ("es-US", "la cintura la tiene más hinchada que la otra", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "minha dor está piorando", "WORSENING_PAIN", True),
+    ("es-US", "tiene la cintura in chado de un lado", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "a mi papá le cuesta aguantar la orina desde ayer", "BLADDER_BOWEL", True),
+    ("es-US", "el médico dice que los huesos se le están adelgazando", "OSTEOPOROSIS", True),
+    ("es-US", "el aire acondicionado me pone peor la espalda", "WORSENING_PAIN", False),
+])
+def test_classes_of_round_40_da_and_spanish_cr(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
