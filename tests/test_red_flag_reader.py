@@ -6889,3 +6889,31 @@ def test_the_twenty_first_review_as_a_clinician_read_it(locale, said, flag, rais
 ])
 def test_classes_of_round_40_da_and_spanish_cr(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 41, the fresh measure of round 40 (DB and Spanish CS), its misses as classes in other words (measured on
+    # no fresh set): unable to lift oneself off a bed or out of a chair; "emesis" as nurses say it; a walker that went
+    # one way while its user went the other; "getting words" heard for "getting worse"; control of a ladder or a
+    # bike lost. Not signs: breathing said to be fine. Spanish: smashed against the ground; lying on the rug; no
+    # position that eases it; not even reaching the bathroom; dragging a leg; tightening more by the hour; not even
+    # three pills; Portuguese "não passa"; fallen from a tree; gone over backwards ("pa'trás").
+    ("en-US", "he can't push himself up out of the recliner", "CANNOT_STAND_WALK", True),
+    ("en-US", "she had emesis twice since lunch", "DEHYDRATION_SIGNS", True),
+    ("en-US", "the cart went one way and he went the other", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "her back keeps getting words every day", "WORSENING_PAIN", True),
+    ("en-US", "my husband lost control of the mower on the slope", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "breathing is fine and my chest is fine it's just my back", "CHEST_PAIN_OR_BREATHING", False),
+    ("en-US", "he says he has trouble breathing", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "mi sobrino se estrelló contra el piso del almacén", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "mi abuelo se quedó tirado en el tapete del cuarto", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "no encuentra posición para dormir del dolor", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "ni al baño llega solita", "CANNOT_STAND_WALK", True),
+    ("es-US", "mi papá arrastra la pata desde ayer", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("es-US", "cada hora peor la cintura", "WORSENING_PAIN", True),
+    ("es-US", "ni dos tylenol le hicieron nada", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "mi cuñado cayó de un árbol de mango", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "la vi que se fue para atrás en la banqueta", "SERIOUS_FALL_ACCIDENT", True),
+])
+def test_classes_of_round_41_db_and_spanish_cs(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
