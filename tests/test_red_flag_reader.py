@@ -6917,3 +6917,34 @@ def test_classes_of_round_40_da_and_spanish_cr(locale, said, flag, raised):
 ])
 def test_classes_of_round_41_db_and_spanish_cs(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 42, the fresh measure of round 41 (DC and Spanish CT), its misses and false alarms as classes in other
+    # words (measured on no fresh set): waking in a soaked bed without knowing one had gone; "my water" for urine;
+    # "tempter chur" and "whet"; hung up in a rope and dragged; dumped off a horse; "slide" for slid on a step;
+    # thrown across a boat's cabin; bumped by a mare. Not signs: a disc "slipped" twenty years ago. Spanish: Andean
+    # "achachay" and "arrarray" (cold, then burning); leaving this world; a head "dándome vueltas"; "resbalé" with no
+    # clitic; not getting up from the rocking chair; Portuguese "não consegue ficar de pé"; "cosquillas" heard for
+    # "costillas" and "vía" for "vida"; the car behind that "touched" one. Not signs: a horn sounded by the car behind.
+    ("en-US", "she woke up in a wet bed and never knew she had gone", "BLADDER_BOWEL", True),
+    ("en-US", "grandpa can't hold his water since the spasm", "BLADDER_BOWEL", True),
+    ("en-US", "he has a temp chur of a hundred and one", "FEVER", True),
+    ("en-US", "the horse dumped him off by the barn", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "my mom slid on the porch steps this morning", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "a wave threw him across the deck", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "he got bumped by a steer in the chute", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "my disk is slipped since i was young and it spasms", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "mi mamá dice achachay y luego arrarray", "FEVER", True),
+    ("es-US", "a veces quiero desaparecer de este mundo", "SELF_HARM", True),
+    ("es-US", "mi suegro tiene la cabeza dándole vueltas", "DEHYDRATION_SIGNS", True),
+    ("es-US", "resbalé en la cocina con el piso mojado", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "mi abuela no se para de la silla desde ayer", "CANNOT_STAND_WALK", True),
+    ("es-US", "eu não consigo andar com essa dor", "CANNOT_STAND_WALK", True),
+    ("es-US", "me duele en las cosquillas del lado izquierdo", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "dice que quiere quitarse la vía", "SELF_HARM", True),
+    ("es-US", "la troca de atrás nos tocó en el semáforo", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "el carro de atrás me tocó el claxon", "SERIOUS_FALL_ACCIDENT", False),
+])
+def test_classes_of_round_42_dc_and_spanish_ct(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
