@@ -19,6 +19,9 @@ from skill.content import CONTENT
 from skill.simulator.client import Conversation, InProcessSkill
 
 ROOT = Path(__file__).resolve().parent.parent
+# A test that runs the simulator in a subprocess may be the run's first to train its classifier from nothing (over a
+# minute on a slow machine); this timeout only guards against a hang.
+SIMULATOR_SUBPROCESS_TIMEOUT = 300
 MODEL_PATH = ROOT / "interaction_models" / "en-US.json"
 # Every locale the skill speaks: a content file and an interaction model of its own. Tests that hold for
 # any language run over each (the fixtures locale_content and locale_model); English wording stays on en-US.

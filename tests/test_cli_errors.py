@@ -10,14 +10,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, SIMULATOR_SUBPROCESS_TIMEOUT
 
 
 def run(module: str, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    # The first simulator of a test run trains the classifier from nothing (over a minute on a slow machine);
-    # the timeout only guards against a hang.
     return subprocess.run([sys.executable, "-m", module, *args], capture_output=True, text=True, cwd=ROOT,
-                          input=stdin, timeout=300)
+                          input=stdin, timeout=SIMULATOR_SUBPROCESS_TIMEOUT)
 
 
 def assert_one_line_error(result: subprocess.CompletedProcess, fragment: str) -> None:

@@ -13,7 +13,7 @@ import pytest
 import yaml
 from ask_sdk_core.serialize import DefaultSerializer
 
-from conftest import ROOT, model_for
+from conftest import ROOT, SIMULATOR_SUBPROCESS_TIMEOUT, model_for
 from skill.content import CONTENT
 from flows import configured, load_flows, play
 from skill.simulator.client import InProcessSkill
@@ -241,7 +241,7 @@ def test_bad_replay_files(tmp_path, body, message):
 
 def run_cli(*args, input_text=None):
     return subprocess.run([sys.executable, "-m", "skill.simulator", *args], capture_output=True, text=True,
-                          cwd=ROOT, input=input_text, timeout=300)
+                          cwd=ROOT, input=input_text, timeout=SIMULATOR_SUBPROCESS_TIMEOUT)
 
 
 def test_cli_turns_print_like_ask_dialog():
@@ -295,7 +295,8 @@ def test_cli_bad_replay_json_is_one_line(tmp_path):
 
 
 def test_ask_command_uses_the_default_question():
-    result = subprocess.run([sys.executable, "-m", "skill.ask"], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    result = subprocess.run([sys.executable, "-m", "skill.ask"], capture_output=True, text=True, cwd=ROOT,
+                            timeout=SIMULATOR_SUBPROCESS_TIMEOUT)
     assert result.returncode == 0, result.stderr
     assert "User  > should I use heat or ice?" in result.stdout
     assert "Alexa > Use ice for the first 48 hours" in result.stdout

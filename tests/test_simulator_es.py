@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, SIMULATOR_SUBPROCESS_TIMEOUT
 from skill.simulator import cache, locales
 from skill.simulator.client import InProcessSkill
 from skill.simulator.engine import Simulator
@@ -292,7 +292,7 @@ def test_the_cache_key_covers_only_the_locales_own_resources(model):
 def run_cli(*args, input_text=None, cache_dir):
     env = {**os.environ, "BACK_SPASM_CACHE": str(cache_dir)}
     return subprocess.run([sys.executable, "-m", "skill.simulator", *args], capture_output=True, text=True,
-                          cwd=ROOT, input=input_text, timeout=300, env=env)
+                          cwd=ROOT, input=input_text, timeout=SIMULATOR_SUBPROCESS_TIMEOUT, env=env)
 
 
 def test_cli_one_shot_and_json_in_spanish(spanish_cache):

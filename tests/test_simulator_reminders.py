@@ -15,7 +15,7 @@ import urllib.request
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, SIMULATOR_SUBPROCESS_TIMEOUT
 from skill.api_client import UrllibApiClient
 from skill.simulator.device import VirtualDevice
 from skill.simulator.reminders_api import SCOPE
@@ -111,7 +111,7 @@ def test_the_skills_api_client_sends_a_serialised_object_as_json(device):
 
 def run_cli(*args, input_text=None):
     return subprocess.run([sys.executable, "-m", "skill.simulator", *args], capture_output=True, text=True,
-                          cwd=ROOT, input=input_text, timeout=300)
+                          cwd=ROOT, input=input_text, timeout=SIMULATOR_SUBPROCESS_TIMEOUT)
 
 
 def test_the_cli_shows_alexas_permission_question_and_takes_the_answer():
