@@ -6948,3 +6948,20 @@ def test_classes_of_round_41_db_and_spanish_cs(locale, said, flag, raised):
 ])
 def test_classes_of_round_42_dc_and_spanish_ct(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 43: first the classes round 42 left (DC's last misses), then the first contact of DD and Spanish CU, as
+    # classes in other words. Taglish "grabe" (terrible) and "sobrang sakit" (terrible pain); everything turning
+    # around a person, while things turning around for one (getting better) stay no sign; livestock that hook, horn,
+    # butt or roll a rider, and coming off after the animal is named.
+    ("en-US", "grabe this back pain even after the tylenol", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "sobrang sakit when i bend", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "my lola says everything is turning around her when she sits up", "DEHYDRATION_SIGNS", True),
+    ("en-US", "the spasm is easing and everything is turning around for me now", "DEHYDRATION_SIGNS", False),
+    ("en-US", "my nephew got hooked by a bull at practice", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "the heifer butted my husband into the gate", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "the mare spooked at a plastic bag and he came off", "SERIOUS_FALL_ACCIDENT", True),
+])
+def test_classes_of_round_43_dd_and_spanish_cu(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
