@@ -6962,6 +6962,59 @@ def test_classes_of_round_42_dc_and_spanish_ct(locale, said, flag, raised):
     ("en-US", "my nephew got hooked by a bull at practice", "SERIOUS_FALL_ACCIDENT", True),
     ("en-US", "the heifer butted my husband into the gate", "SERIOUS_FALL_ACCIDENT", True),
     ("en-US", "the mare spooked at a plastic bag and he came off", "SERIOUS_FALL_ACCIDENT", True),
+    # DD and CU: a vehicle that comes into one's own (taxi included), but not climbing into one's car; crushed
+    # "pinched" or "sandwiched" between things; grey or black spots seen; weight that can't be put down; a back
+    # that won't let one rise; a cart or dolly shoved into someone; pain "not leaving" after care; pain that goes
+    # to the ribs in any tense; hot and cold together; wishing not to be alive; "week" heard for weak; a place
+    # that tilts or sways; a leg that won't obey; sliding on a floor or ice; toes gone fuzzy; a sick stomach;
+    # doubting one can make it to the car; "swole". Not signs: will heat burn the skin; "my pressure's fine";
+    # an injury "as a kid" or "years ago".
+    ("en-US", "some lady in a minivan came right into my uber at the light", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i can barely climb into my truck with this spasm", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "his hand got sandwiched between two pallets and he went down", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "when she gets out of bed she sees black dots", "DEHYDRATION_SIGNS", True),
+    ("en-US", "he can't put his weight down on that foot", "CANNOT_STAND_WALK", True),
+    ("en-US", "this morning the spasm would not let her rise from the pew", "CANNOT_STAND_WALK", True),
+    ("en-US", "a kid shoved a shopping cart into him at the store", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i used the heating pad and ibuprofen and the spasm is not leaving", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "now it moves to her side and her belly", "SWELLING_OR_SPREADING_PAIN", True),
+    ("en-US", "grandpa is hot then cold all evening", "FEVER", True),
+    ("en-US", "some days i want to not exist", "SELF_HARM", True),
+    ("en-US", "her knees went week on the stairs", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "the kitchen keeps swaying when i stand", "DEHYDRATION_SIGNS", True),
+    ("en-US", "his right leg won't obey him since lunch", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "she slid on the ice in the driveway", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "both my feet feel staticky", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "my stomach feels sick since the spasm started", "DEHYDRATION_SIGNS", True),
+    ("en-US", "not sure he can make it to the truck", "CANNOT_STAND_WALK", True),
+    ("en-US", "her ankle is all swole", "SWELLING_OR_SPREADING_PAIN", True),
+    ("en-US", "can i sleep on a heating pad or does it burn your skin", "FEVER", False),
+    ("en-US", "my pressure is good and my chest feels normal", "CHEST_PAIN_OR_BREATHING", False),
+    ("en-US", "as a teenager i fell off a horse and my back has been touchy since", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "back in college i was in a car wreck but today i just bent over", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "years ago i broke my wrist and this morning i fell in the tub", "SERIOUS_FALL_ACCIDENT", True),
+    # Spanish: the body boiling and shivering with cold; a pain "en once" on the scale of ten; sick "del
+    # estómago"; feet that feel like touching wood; left "tendido" after a blow, but not lying in bed; "chocamos"
+    # against someone; ending up on the grass; a non-native "caer de"; "apertado" for apretado; diminutive
+    # "escalofriítos"; hanging oneself said with a verb of intent, while a hanging instrument or a worker left
+    # hanging from a scaffold is no wish to die; a back hurt "de chavo".
+    ("es-US", "a mi suegra le hierve el cuerpo desde la tarde", "FEVER", True),
+    ("es-US", "mi papá tiritaba de frío toda la noche", "FEVER", True),
+    ("es-US", "en la escala del uno al diez le pongo un doce", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "el dolor es como un cuatro de diez", "SEVERE_PAIN_NO_RELIEF", False),
+    ("es-US", "ando malo de la panza desde ayer", "DEHYDRATION_SIGNS", True),
+    ("es-US", "me toco las piernas y es como si tocara madera", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("es-US", "tengo la espalda tiesa como una tabla", "SUDDEN_WEAKNESS_NUMBNESS", False),
+    ("es-US", "le pegaron en el partido y quedó tendido en la cancha", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "me quedé tendida en la cama todo el domingo", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "chocamos contra un poste con la camioneta", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "mi tía pisó mal y acabó en el pasto", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "mi amigo caer de la escalera en trabajo", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "siento la garganta apertada y no jalo aire", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "al niño le dan escalofriitos", "FEVER", True),
+    ("es-US", "a veces pienso en colgarme", "SELF_HARM", True),
+    ("es-US", "traía la mochila colgada del hombro todo el día", "SELF_HARM", False),
+    ("es-US", "de muchacho me lastimé la cintura cargando costales", "SERIOUS_FALL_ACCIDENT", False),
 ])
 def test_classes_of_round_43_dd_and_spanish_cu(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
