@@ -7018,3 +7018,34 @@ def test_classes_of_round_42_dc_and_spanish_ct(locale, said, flag, raised):
 ])
 def test_classes_of_round_43_dd_and_spanish_cu(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 44, the fresh measure of round 43 (DE and Spanish CV), its misses and false alarms as classes in other
+    # words: not feeling like being here or living; having to grab a counter or rail (now, not once); bones losing
+    # density; pills by number or "popped" with pain "still hollering"; a spasm that takes one's wind; going
+    # through a floor or deck ("threw" heard for through), but pain going through the roof is no fall; clipped or
+    # whacked by a load. Spanish: Maya "chokó" (hot); "nosiento" and "nopuedo" run together; "sien todos" heard for
+    # ciento dos; a calf's "patadón"; the stomach "se voltea"; pain from the back down to the leg. Not signs: a loose
+    # scaffold ("el andamio estaba flojo"); "una cosa" (once read as a kick).
+    ("en-US", "some nights he doesn't feel like living anymore", "SELF_HARM", True),
+    ("en-US", "she has to hold onto the railing every time she gets up", "CANNOT_STAND_WALK", True),
+    ("en-US", "my back seized at the sink and i had to grab the counter but it let go", "CANNOT_STAND_WALK", False),
+    ("en-US", "the doctor said her bones are getting thin", "OSTEOPOROSIS", True),
+    ("en-US", "popped three tylenol an hour ago and it's still pounding", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "this spasm takes his wind when he climbs the steps", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "my son put his foot through the rotten deck boards and went down", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "dad fell threw the floorboards in the barn", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "when i bent over the pain went through the roof", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "he got whacked by a swinging steel beam", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "mi mamá está bien chokó desde la mañana", "FEVER", True),
+    ("es-US", "mi esposo nopuede pararse de la cama", "CANNOT_STAND_WALK", True),
+    ("es-US", "el niño tiene sien to uno de fiebre", "FEVER", True),
+    ("es-US", "el caballo le soltó una patada al patrón en la cintura", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "con este dolor se le voltea el estómago a mi abuela", "DEHYDRATION_SIGNS", True),
+    ("es-US", "a mi tío le duele la cintura hasta la rodilla", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "el barandal estaba medio flojo y me agarré de él", "SUDDEN_WEAKNESS_NUMBNESS", False),
+    ("es-US", "una cosa más qué hago con el calor", "SERIOUS_FALL_ACCIDENT", False),
+])
+def test_classes_of_round_44_de_and_spanish_cv(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
