@@ -6995,9 +6995,9 @@ def test_classes_of_round_42_dc_and_spanish_ct(locale, said, flag, raised):
     ("en-US", "years ago i broke my wrist and this morning i fell in the tub", "SERIOUS_FALL_ACCIDENT", True),
     # Spanish: the body boiling and shivering with cold; a pain "en once" on the scale of ten; sick "del
     # estómago"; feet that feel like touching wood; left "tendido" after a blow, but not lying in bed; "chocamos"
-    # against someone; ending up on the grass; a non-native "caer de"; "apertado" for apretado; diminutive
-    # "escalofriítos"; hanging oneself said with a verb of intent, while a hanging instrument or a worker left
-    # hanging from a scaffold is no wish to die; a back hurt "de chavo".
+    # against someone; tripping on a hose, cord or leash and ending up on the pavement; a non-native "caer de";
+    # "apertado" for apretado; diminutive "escalofriítos"; hanging oneself said with a verb of intent, while a
+    # hanging instrument or a worker left hanging from a scaffold is no wish to die; a back hurt "de chavo".
     ("es-US", "a mi suegra le hierve el cuerpo desde la tarde", "FEVER", True),
     ("es-US", "mi papá tiritaba de frío toda la noche", "FEVER", True),
     ("es-US", "en la escala del uno al diez le pongo un doce", "SEVERE_PAIN_NO_RELIEF", True),
@@ -7008,7 +7008,7 @@ def test_classes_of_round_42_dc_and_spanish_ct(locale, said, flag, raised):
     ("es-US", "le pegaron en el partido y quedó tendido en la cancha", "SERIOUS_FALL_ACCIDENT", True),
     ("es-US", "me quedé tendida en la cama todo el domingo", "SERIOUS_FALL_ACCIDENT", False),
     ("es-US", "chocamos contra un poste con la camioneta", "SERIOUS_FALL_ACCIDENT", True),
-    ("es-US", "mi tía pisó mal y acabó en el pasto", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "mi tía se enredó con la correa del perro y acabó en la banqueta", "SERIOUS_FALL_ACCIDENT", True),
     ("es-US", "mi amigo caer de la escalera en trabajo", "SERIOUS_FALL_ACCIDENT", True),
     ("es-US", "siento la garganta apertada y no jalo aire", "CHEST_PAIN_OR_BREATHING", True),
     ("es-US", "al niño le dan escalofriitos", "FEVER", True),
@@ -7048,4 +7048,47 @@ def test_classes_of_round_43_dd_and_spanish_cu(locale, said, flag, raised):
     ("es-US", "una cosa más qué hago con el calor", "SERIOUS_FALL_ACCIDENT", False),
 ])
 def test_classes_of_round_44_de_and_spanish_cv(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 45, the fresh measure of round 44 (DF and Spanish CW), its misses and false alarms as classes in other
+    # words: a hi-lo or pallet truck backed into someone; an animal that spooks and rolls on a rider; trying to get
+    # one's feet under one; stuck on a floor one lay down on; yelping or hollering at every move; holding on "just to
+    # stand up"; rolled out of bed by someone; bones like a honeycomb or chalk; sliding off the side of a bed; "dis
+    # he" heard for dizzy. Not signs: sweating through shirts at work; an old injury with "years ago" after it.
+    # Spanish: coming down off a ladder ("me vine de la escalera"); hit with a bat or a pipe; walking held on to the
+    # furniture; "de ahí no me paro"; "ni dormir puedo"; more "recio" each time; bones like crackers; pain to the
+    # ribs; "pero" heard for peor. Not signs: a pain that "me pega" every month or again; "de tanto cargar"; a
+    # table against the wall; coming home from work ("me vine del trabajo"); resting on the grass.
+    ("en-US", "a guy at the warehouse rammed a pallet truck into me", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "the colt bucked and stomped on my husband in the pen", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "grandma keeps trying to get her feet under her and can't", "CANNOT_STAND_WALK", True),
+    ("en-US", "i got my feet under me and walked the dog fine", "CANNOT_STAND_WALK", False),
+    ("en-US", "i stretched out on the kitchen floor and i've been stuck ever since", "CANNOT_STAND_WALK", True),
+    ("en-US", "he hollers every time he shifts in the chair", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "it takes everything i have just to get out of bed", "CANNOT_STAND_WALK", True),
+    ("en-US", "my daughter has to roll her out of bed every morning", "CANNOT_STAND_WALK", True),
+    ("en-US", "the scan said her hips are like chalk", "OSTEOPOROSIS", True),
+    ("en-US", "he slid off the edge of the couch onto the rug", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i get diz he every time i bend over", "DEHYDRATION_SIGNS", True),
+    ("en-US", "in july i sweat through my work shirt by noon", "FEVER", False),
+    ("en-US", "tweaked my back in high school and it still acts up", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "mi compadre se vino del techo ayer", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "a mi hijo le pegaron con un palo en la espalda", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "mi abuelo anda agarrado de las paredes para ir al baño", "CANNOT_STAND_WALK", True),
+    ("es-US", "me senté en el sillón y de ahí no me levanto", "CANNOT_STAND_WALK", True),
+    ("es-US", "mi esposa ya ni dormir puede con el dolor", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "cada vez le pega más recio a mi papá", "WORSENING_PAIN", True),
+    ("es-US", "el doctor dijo que tengo los huesos como de gis", "OSTEOPOROSIS", True),
+    ("es-US", "el dolor se me corre pa las costillas", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "la cintura está pero cada vez", "WORSENING_PAIN", True),
+    ("es-US", "toma eliquis pero que ayer se sintió bien", "WORSENING_PAIN", False),
+    ("es-US", "cada semana me pega el mismo dolor de espalda", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "la hernia me volvió a pegar hoy", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "la mesa de la cocina está pegada a la pared", "CANNOT_STAND_WALK", False),
+    ("es-US", "hoy me vine del trabajo temprano por el dolor", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "después del almuerzo acabé en el zacate descansando", "SERIOUS_FALL_ACCIDENT", False),
+])
+def test_classes_of_round_45_df_and_spanish_cw(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
