@@ -7092,3 +7092,33 @@ def test_classes_of_round_44_de_and_spanish_cv(locale, said, flag, raised):
 ])
 def test_classes_of_round_45_df_and_spanish_cw(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 46, the first contact of DG and Spanish CX, as classes in other words: thrown out of one's seat or into
+    # the dash; hitting "the back" on something; "gnome" heard for numb, "chilies" for chills, "noxious" for
+    # nauseous. Not signs: a driver's third trip of the day (while tripping on a step still is). Spanish: burning up
+    # ("ando que me quemo") and shaking "como perro mojado", but not a pain that burns; heat "en el cuerpo" said of
+    # a fever, not heat put on it; yesterday small and today big; pain "más grande cada día"; Portuguese "levei um
+    # tombo"; "cansé de mama" heard for cancer; a hedged "chorrito de orina"; not feeling one's legs, then asking
+    # whether that is bad.
+    ("en-US", "the driver slammed the brakes and my mom got thrown into the dashboard", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "he smacked the back on the tailgate", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "her feet went gnome at church", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "grandpa has the chilies tonight", "FEVER", True),
+    ("en-US", "i've been feeling noxious since lunch", "DEHYDRATION_SIGNS", True),
+    ("en-US", "on my second trip up with the groceries my back grabbed", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "on my second trip up the stairs i tripped on the top step", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "mi niña está que se quema y tiembla como perro", "FEVER", True),
+    ("es-US", "es un ardor en la cintura que me quema", "FEVER", False),
+    ("es-US", "mi viejo trae mucho calor en el cuerpo desde anoche", "FEVER", True),
+    ("es-US", "quiero ponerme calor en el cuerpo para el espasmo", "FEVER", False),
+    ("es-US", "antes era una molestia y ahora ya es un dolor que no aguanto", "WORSENING_PAIN", True),
+    ("es-US", "el dolor se hace más grande cada día", "WORSENING_PAIN", True),
+    ("es-US", "minha mãe levou um tombo no banheiro", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "mi mamá tuvo canser de seno hace años", "CANCER_HISTORY", True),
+    ("es-US", "creo que se le escapó un chorrito de pipí al toser", "BLADDER_BOWEL", True),
+    ("es-US", "no siento mis pies bien eso es malo", "BOTH_LEGS", True),
+])
+def test_classes_of_round_46_dg_and_spanish_cx(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
