@@ -7353,3 +7353,38 @@ def test_classes_of_round_47_dh_and_spanish_cy(locale, said, flag, raised):
 ])
 def test_the_twenty_second_review_as_a_clinician_read_it(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 48, the fresh measure of round 47 and the twenty-second review (DI and Spanish CZ), its misses and false
+    # alarms as classes in other words (measured on no fresh set): sliding off a roof; an elbow taken to the spine;
+    # still down on the floor hours later; going on one's knees to the bathroom; spiking a temp, or a "temper" of a
+    # hundred and one; Hindi "ulti" (vomiting); coming down the last rungs on one's backside; none of the pills
+    # doing a thing; puffiness back there; coughing up something pink. Not signs: work pants (no panting); a knee
+    # that clicks going down the stairs; a wreck "back in" an old year. Spanish: found on the floor in the morning
+    # ("amaneció tirada"); a chest "apachurrado"; pain that climbs to the front of the chest; a side "abultado";
+    # urine that "se sale solita"; not even the sobadora helped; a bad mammogram or a cancerous mole years ago;
+    # stuck ("atrancada") in the tub; Spanglish "se va down a mi pierna"; not sure she can walk.
+    ("en-US", "he was cleaning the gutters on the roof and slid off", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "my son took an elbow to the lower back at practice", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i lay down on the kitchen floor an hour ago and i'm still down here on the floor", "CANNOT_STAND_WALK", True),
+    ("en-US", "she crawled to the bathroom this morning", "CANNOT_STAND_WALK", True),
+    ("en-US", "my husband is spiking temps since last night", "FEVER", True),
+    ("en-US", "my mother is doing ulti since morning", "DEHYDRATION_SIGNS", True),
+    ("en-US", "i missed a rung and came down hard on my tailbone", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "none of the muscle relaxers help at all", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "he's coughing up pinkish phlegm", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "i ripped my work pants bending over", "CHEST_PAIN_OR_BREATHING", False),
+    ("en-US", "my hip aches when i go down the stairs", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "mi papá amaneció tirado en el baño", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "siento que me apachurran el pecho", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "el dolor se le sube al pecho a mi esposo", "PAIN_SPREADING_CHEST", True),
+    ("es-US", "el lado izquierdo de la espalda lo tengo abultado", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "a mi abuela se le sale sola la orina", "BLADDER_BOWEL", True),
+    ("es-US", "ni el huesero le pudo quitar el dolor", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "hace tiempo me sacaron un lunar con cáncer", "CANCER_HISTORY", True),
+    ("es-US", "mi tía quedó atrancada en la tina", "CANNOT_STAND_WALK", True),
+    ("es-US", "my dolor se va down a la pierna", "SWELLING_OR_SPREADING_PAIN", True),
+])
+def test_classes_of_round_48_di_and_spanish_cz(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
