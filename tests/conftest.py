@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,15 @@ ROOT = Path(__file__).resolve().parent.parent
 # A test that runs the simulator in a subprocess may be the run's first to train its classifier from nothing (over a
 # minute on a slow machine); this timeout only guards against a hang.
 SIMULATOR_SUBPROCESS_TIMEOUT = 300
+
+
+def run_module(module: str, *args: str, input_text: str | None = None,
+               env: dict | None = None) -> subprocess.CompletedProcess:
+    """``python -m module args``, as a user runs it from the checkout: output captured as text."""
+    return subprocess.run([sys.executable, "-m", module, *args], capture_output=True, text=True, cwd=ROOT,
+                          input=input_text, timeout=SIMULATOR_SUBPROCESS_TIMEOUT, env=env)
+
+
 MODEL_PATH = ROOT / "interaction_models" / "en-US.json"
 # Every locale the skill speaks: a content file and an interaction model of its own. Tests that hold for
 # any language run over each (the fixtures locale_content and locale_model); English wording stays on en-US.

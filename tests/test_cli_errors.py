@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from conftest import ROOT, SIMULATOR_SUBPROCESS_TIMEOUT
+from conftest import run_module
 
 
 def run(module: str, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", module, *args], capture_output=True, text=True, cwd=ROOT,
-                          input=stdin, timeout=SIMULATOR_SUBPROCESS_TIMEOUT)
+    return run_module(module, *args, input_text=stdin)
 
 
 def assert_one_line_error(result: subprocess.CompletedProcess, fragment: str) -> None:

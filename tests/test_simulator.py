@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import functools
 import json
-import subprocess
-import sys
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -13,7 +11,7 @@ import pytest
 import yaml
 from ask_sdk_core.serialize import DefaultSerializer
 
-from conftest import ROOT, SIMULATOR_SUBPROCESS_TIMEOUT, model_for
+from conftest import model_for, run_module
 from skill.content import CONTENT
 from flows import configured, load_flows, play
 from skill.simulator.client import InProcessSkill
@@ -240,8 +238,7 @@ def test_bad_replay_files(tmp_path, body, message):
 
 
 def run_cli(*args, input_text=None):
-    return subprocess.run([sys.executable, "-m", "skill.simulator", *args], capture_output=True, text=True,
-                          cwd=ROOT, input=input_text, timeout=SIMULATOR_SUBPROCESS_TIMEOUT)
+    return run_module("skill.simulator", *args, input_text=input_text)
 
 
 def test_cli_turns_print_like_ask_dialog():
@@ -295,8 +292,7 @@ def test_cli_bad_replay_json_is_one_line(tmp_path):
 
 
 def test_ask_command_uses_the_default_question():
-    result = subprocess.run([sys.executable, "-m", "skill.ask"], capture_output=True, text=True, cwd=ROOT,
-                            timeout=SIMULATOR_SUBPROCESS_TIMEOUT)
+    result = run_module("skill.ask")
     assert result.returncode == 0, result.stderr
     assert "User  > should I use heat or ice?" in result.stdout
     assert "Alexa > Use ice for the first 48 hours" in result.stdout

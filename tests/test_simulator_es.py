@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SIMULATOR_SUBPROCESS_TIMEOUT
+from conftest import run_module
 from skill.simulator import cache, locales
 from skill.simulator.client import InProcessSkill
 from skill.simulator.engine import Simulator
@@ -291,8 +289,7 @@ def test_the_cache_key_covers_only_the_locales_own_resources(model):
 # the command line, in every mode --------------------------------------------------------
 def run_cli(*args, input_text=None, cache_dir):
     env = {**os.environ, "BACK_SPASM_CACHE": str(cache_dir)}
-    return subprocess.run([sys.executable, "-m", "skill.simulator", *args], capture_output=True, text=True,
-                          cwd=ROOT, input=input_text, timeout=SIMULATOR_SUBPROCESS_TIMEOUT, env=env)
+    return run_module("skill.simulator", *args, input_text=input_text, env=env)
 
 
 def test_cli_one_shot_and_json_in_spanish(spanish_cache):

@@ -8,14 +8,12 @@ as the API would.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 import urllib.error
 import urllib.request
 
 import pytest
 
-from conftest import ROOT, SIMULATOR_SUBPROCESS_TIMEOUT
+from conftest import run_module
 from skill.api_client import UrllibApiClient
 from skill.simulator.device import VirtualDevice
 from skill.simulator.reminders_api import SCOPE
@@ -110,8 +108,7 @@ def test_the_skills_api_client_sends_a_serialised_object_as_json(device):
 
 
 def run_cli(*args, input_text=None):
-    return subprocess.run([sys.executable, "-m", "skill.simulator", *args], capture_output=True, text=True,
-                          cwd=ROOT, input=input_text, timeout=SIMULATOR_SUBPROCESS_TIMEOUT)
+    return run_module("skill.simulator", *args, input_text=input_text)
 
 
 def test_the_cli_shows_alexas_permission_question_and_takes_the_answer():
