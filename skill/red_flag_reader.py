@@ -275,6 +275,11 @@ class Lexicon:
         # "can't stand her".
         self._bound_pairs = {tuple(self.tokens(f"{verb} {particle}", said=False))
                              for verb, particles in raw.get("bound_particles", {}).items() for particle in particles}
+        # Two words that only meet where one clause ends and the next begins, which no filler run may cross even
+        # where the speaker marked no break: in "what can I take for it it's swollen" the first "it" ends the
+        # question and the second opens the swelling, so "for ... swollen" is not a question about swelling.
+        self._clause_breaking_pairs = {tuple(self.tokens(pair, said=False))
+                                       for pair in raw.get("clause_breaking_pairs", [])}
         # Doubt right after a denied sign takes the denial back ("but he might have", "pero a lo mejor sí").
         self._reopeners = self._optional_index(negation, "reopeners")
         # A bare no right after a sign said bare, as one answers a list: "fever? no", "numbness, none".
@@ -841,12 +846,18 @@ class Lexicon:
                     return None
                 if not skipped and self._particle_of_previous(tokens, position):
                     return None
+                if self._breaks_clause(tokens, position):
+                    return None
                 position += 1
                 skipped += 1
             if position >= len(tokens):
                 return None
             position += 1
         return position
+
+    def _breaks_clause(self, tokens: list[str], position: int) -> bool:
+        """Whether a pair of ``clause_breaking_pairs`` starts at ``position``."""
+        return tuple(tokens[position:position + 2]) in self._clause_breaking_pairs
 
     def _particle_of_previous(self, tokens: list[str], position: int) -> bool:
         """Whether the word at ``position`` is the particle of the word before it (``bound_particles``), which
@@ -869,7 +880,8 @@ class Lexicon:
         if reach and position < len(tokens) and self._particle_of_previous(tokens, position):
             reach = 0
         for at in range(position, min(position + reach + 1, len(tokens))):
-            if at > position and (tokens[at - 1] not in self._gap_words or at - 1 in keep):
+            if at > position and (tokens[at - 1] not in self._gap_words or at - 1 in keep
+                                  or self._breaks_clause(tokens, at - 1)):
                 break
             for end in self._part_ends(tokens, parts[number], at, keep):
                 rest = self._chain_from(tokens, end, parts, number + 1, keep)
