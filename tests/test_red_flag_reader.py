@@ -7388,3 +7388,52 @@ def test_the_twenty_second_review_as_a_clinician_read_it(locale, said, flag, rai
 ])
 def test_classes_of_round_48_di_and_spanish_cz(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 49 (DJ and Spanish DA, first contact), its misses and false alarms as classes in other words: a filler run
+    # that would cross "it it", where one clause ends and the next begins; wetting a couch or a car seat; a colour
+    # said with any verb of becoming; stuck on a table one lies on for care; trapped by the chair itself, or unable to
+    # haul oneself out of it; cancer heard as "cans or"; puffiness said alone (not a puffy coat, not huffing and
+    # puffing); a blade in the chest (not a shoulder blade). Spanish: ending up on the sidewalk or at the bottom of a
+    # boat; "llegar a caerse" (actually falling); an animal that pins one against something (not a back that
+    # tightens); pain that wraps round to where the heart is; the urge with nothing coming out; waking up stuck to the
+    # bed (not waking up stiff); "me va la cabeza"; a cane that is no longer enough; no strength left ("ni fuerzas");
+    # Portuguese tingling; a part that feels like someone else's; wet, not sure it was water; maybe it's the heart;
+    # not sure one can bear it; drinking little water is a cause asked about, not a sign ("aguado" is not "agua").
+    ("en-US", "is heat good for it it's swollen up on the left side", "SWELLING_OR_SPREADING_PAIN", True),
+    ("en-US", "what can i take for swelling on one side", "SWELLING_OR_SPREADING_PAIN", False),
+    ("en-US", "my dad wet the couch and didn't notice", "BLADDER_BOWEL", True),
+    ("en-US", "she wet her wheelchair cushion twice today", "BLADDER_BOWEL", True),
+    ("en-US", "my hip has gone the color of an eggplant", "SWELLING_OR_SPREADING_PAIN", True),
+    ("en-US", "my wife can't get off the exam table", "CANNOT_MOVE", True),
+    ("en-US", "the lift chair has him trapped", "CANNOT_MOVE", True),
+    ("en-US", "i'm in the armchair and can't drag myself out", "CANNOT_MOVE", True),
+    ("en-US", "he had can sor a few years back", "CANCER_HISTORY", True),
+    ("en-US", "i see some puffiness near my spine", "SWELLING_OR_SPREADING_PAIN", True),
+    ("en-US", "i bought a puffy coat for the winter", "SWELLING_OR_SPREADING_PAIN", False),
+    ("en-US", "he's huffing and puffing up the stairs", "SWELLING_OR_SPREADING_PAIN", False),
+    ("en-US", "like somebody stuck a dagger in my chest", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "my chest is fine it's between my shoulder blades", "CHEST_PAIN_OR_BREATHING", False),
+    ("es-US", "me resbalé y terminé en la acera", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "se resbaló y fue a dar al fondo de la zanja", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "mi abuela se llegó a caer en la regadera", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "el toro se me echó encima contra la cerca", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "montando el caballo se me apretó la espalda", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "el dolor se va hasta adelante donde está el corazón", "PAIN_SPREADING_CHEST", True),
+    ("es-US", "me dan ganas de hacer pipí y no me sale", "BLADDER_BOWEL", True),
+    ("es-US", "mi suegra amaneció pegada a la cama sin poder moverse", "CANNOT_MOVE", True),
+    ("es-US", "amanecí trabada de la espalda qué me pongo", "CANNOT_MOVE", False),
+    ("es-US", "al pararme le va la cabeza a mi papá", "DEHYDRATION_SIGNS", True),
+    ("es-US", "la andadera ya no le sirve para llegar a la cocina", "CANNOT_STAND_WALK", True),
+    ("es-US", "no tengo ni fuerzas para levantarme", "DEHYDRATION_SIGNS", True),
+    ("es-US", "sinto formigamento nas pernas", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("es-US", "la pierna la siento como si no fuera mía", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("es-US", "mi papá se mojó pero no sé si fue el agua de la manguera", "BLADDER_BOWEL", True),
+    ("es-US", "será el corazón porque me late raro", "HEART_ATTACK_STROKE", True),
+    ("es-US", "lo quiero con todo el corazón", "HEART_ATTACK_STROKE", False),
+    ("es-US", "no sé si aguanto la noche con este dolor", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "tomo bien poca agua en el trabajo", "DEHYDRATION_SIGNS", False),
+])
+def test_classes_of_round_49_dj_and_spanish_da(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
