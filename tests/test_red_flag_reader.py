@@ -7437,3 +7437,34 @@ def test_classes_of_round_48_di_and_spanish_cz(locale, said, flag, raised):
 ])
 def test_classes_of_round_49_dj_and_spanish_da(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 50, the fresh measure of round 49 (DK and Spanish DB), its misses as classes in other words: eyeing the pills
+    # and thinking of swallowing them all; the room going sideways, or one's head turning; trying to get up for a long
+    # while; a stool one cannot get off; the worst it has hurt in one's life; a chest "tied"; light-headed heard as
+    # "lie headed"; having done the stretches or taken the pills and it has not eased (but pain that has not let up for
+    # two weeks is lasting pain, not pain nothing touches); trying to pee with little coming out. Spanish: shivering
+    # then sweating, or cold with a hot head; not even wanting to wake up; not making it to the truck; no way out of
+    # bed.
+    ("en-US", "i've got my sleeping pills here and i'm thinking of taking all of them", "SELF_HARM", True),
+    ("en-US", "i'm thinking about taking all my vacation days", "SELF_HARM", False),
+    ("en-US", "when i lie down the whole room goes sideways", "DEHYDRATION_SIGNS", True),
+    ("en-US", "my grandma says her head is turning around when she stands", "DEHYDRATION_SIGNS", True),
+    ("en-US", "the project went sideways last week", "DEHYDRATION_SIGNS", False),
+    ("en-US", "he's been trying to get up off the floor for half an hour", "CANNOT_STAND_WALK", True),
+    ("en-US", "she can't get off the bar stool at the diner", "CANNOT_MOVE", True),
+    ("en-US", "this is the worst in my life my back has ever hurt", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "his chest feels all tied up in knots", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "i get lie headed getting out of the car", "DEHYDRATION_SIGNS", True),
+    ("en-US", "i did the stretches and it has not eased", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "three weeks now and it hasn't let up one bit", "SEVERE_PAIN_NO_RELIEF", False),
+    ("en-US", "trying to pee but hardly anything comes out", "BLADDER_BOWEL", True),
+    ("es-US", "tirita toda la noche y después suda mucho", "FEVER", True),
+    ("es-US", "me da frío y tengo la frente caliente", "FEVER", True),
+    ("es-US", "ya ni quiero despertar con tanto dolor", "SELF_HARM", True),
+    ("es-US", "mi papá no pudo llegar al carro solo", "CANNOT_STAND_WALK", True),
+    ("es-US", "estoy en la cama y no hay forma de salir de aquí", "CANNOT_MOVE", True),
+])
+def test_classes_of_round_50_dk_and_spanish_db(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
