@@ -7468,3 +7468,52 @@ def test_classes_of_round_49_dj_and_spanish_da(locale, said, flag, raised):
 ])
 def test_classes_of_round_50_dk_and_spanish_db(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 51, the fresh measure of round 50 (DL and Spanish DC), its misses and false alarms as classes in other
+    # words: flung or pitched into something; wanting to go home to glory; a hot wire or a bolt of lightning down a
+    # leg; a whole body limp as a wet rag; "da" for "the"; grabbing shelves to get across a room; urine that comes out
+    # by itself; smashed hard in the back; a filly or a pony that bumps one. Spanish: "los fríos" and a body that burns;
+    # a forklift that hits one from behind; a chest that is closing; having tried everything and the pain not going
+    # down; a lump on one side; not even the touch of the sheet; "no es posible pararse"; "pueblo" heard for "puedo",
+    # "percho" for "pecho", "now seas" for "náuseas"; a player who throws himself on one. Not signs: hair or teeth
+    # falling out; not being able to tie one's shoes.
+    ("en-US", "the wave threw the skiff and he got flung into the cooler", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "some days i just want to go home to glory", "SELF_HARM", True),
+    ("en-US", "there's like a live wire from my butt down to my foot", "SWELLING_OR_SPREADING_PAIN", True),
+    ("en-US", "her whole body feels like a wet rag today", "DEHYDRATION_SIGNS", True),
+    ("en-US", "my wife stay stuck in da recliner", "CANNOT_MOVE", True),
+    ("en-US", "he's clutching the counters to get to the sink", "CANNOT_STAND_WALK", True),
+    ("en-US", "my pee comes out by itself now", "BLADDER_BOWEL", True),
+    ("en-US", "a bat smashed my son hard in the back at little league", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "the pony bumped her into the gate", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "a mi hijo le dan los fríos y le arde el cuerpo", "FEVER", True),
+    ("es-US", "el tractor le dio en la espalda a mi compadre", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "siento que se me cerró el pecho", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "he probado de todo y sigue igual", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "le salió una bolita del lado derecho", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "ninguna pomada le calma el dolor", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "a mi mamá no es posible levantarse", "CANNOT_STAND_WALK", True),
+    ("es-US", "mi hijo no pueblo pararse", "CANNOT_STAND_WALK", True),
+    ("es-US", "siento presión en el percho", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "un jugador se le aventó encima a mi hija", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "se me están cayendo los dientes", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "ya no me puedo ni poner los zapatos con este espasmo", "CANNOT_MOVE", False),
+])
+def test_classes_of_round_51_dl_and_spanish_dc(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 51's rules that the earlier reviews' must-not-match lists caught before they were committed, held in
+    # other words: a dog or a grandchild who throws himself on one in play; a question whether walking a little is
+    # possible; running into a relative somewhere; holding a table for someone.
+    ("es-US", "mi sobrina se me tiró encima para abrazarme", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "en el partido un defensa se le tiró encima a mi hijo", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "no es posible estirarse un poco para el dolor", "CANNOT_STAND_WALK", False),
+    ("en-US", "i bumped into my sister in the back of the church", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "i hold the table steady while my husband sands it", None, False),
+])
+def test_round_51_rules_held_to_the_earlier_reviews(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
