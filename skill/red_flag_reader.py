@@ -275,9 +275,10 @@ class Lexicon:
         # "can't stand her".
         self._bound_pairs = {tuple(self.tokens(f"{verb} {particle}", said=False))
                              for verb, particles in raw.get("bound_particles", {}).items() for particle in particles}
-        # Two words that only meet where one clause ends and the next begins, which no filler run may cross even
-        # where the speaker marked no break: in "what can I take for it it's swollen" the first "it" ends the
-        # question and the second opens the swelling, so "for ... swollen" is not a question about swelling.
+        # Words that only meet where one clause ends and the next begins, which no filler run may cross even where
+        # the speaker marked no break: in "what can I take for it it's swollen" the first "it" ends the question and
+        # "it is" opens the swelling, so "for ... swollen" is not a question about swelling. A bare "it it" is no
+        # break: it is as often a stammer ("i can't it it feel my legs").
         self._clause_breaking_pairs = {tuple(self.tokens(pair, said=False))
                                        for pair in raw.get("clause_breaking_pairs", [])}
         # Doubt right after a denied sign takes the denial back ("but he might have", "pero a lo mejor sí").
@@ -856,8 +857,8 @@ class Lexicon:
         return position
 
     def _breaks_clause(self, tokens: list[str], position: int) -> bool:
-        """Whether a pair of ``clause_breaking_pairs`` starts at ``position``."""
-        return tuple(tokens[position:position + 2]) in self._clause_breaking_pairs
+        """Whether one of the ``clause_breaking_pairs`` word runs starts at ``position``."""
+        return any(tuple(tokens[position:position + len(run)]) == run for run in self._clause_breaking_pairs)
 
     def _particle_of_previous(self, tokens: list[str], position: int) -> bool:
         """Whether the word at ``position`` is the particle of the word before it (``bound_particles``), which
