@@ -7704,3 +7704,36 @@ def test_round_51_rules_held_to_the_earlier_reviews(locale, said, flag, raised):
 ])
 def test_the_twenty_third_review_as_a_clinician_read_it(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 52, the fresh measure of round 51 and the twenty-third review (DM and Spanish DD), its misses and false
+    # alarms as classes in other words (measured on no fresh set): wetting one's work clothes; a leg that quits holding
+    # one up; a meal that comes back up (not a spasm coming back); no way to get out of a chair; not a lick of
+    # strength; on the floor and unable to lift oneself; "hun dread" for hundred, "controller" for "control of";
+    # stumbling into a ditch; a relative who wishes she were dead. Spanish: not even with pills and heat does it calm;
+    # a stomach "virao" or feeling sick in the stomach; knees that stop holding one up; a cold that shakes the whole
+    # body; better not to be here; "cosiendo" heard for coughing. Not signs: a Spanglish "trip" (a journey); the
+    # bouncing of a truck; cancer one never had.
+    ("en-US", "i lost it and wet my scrubs at work", "BLADDER_BOWEL", True),
+    ("en-US", "his left leg quit holding him up on the stairs", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "my breakfast keeps coming back up", "DEHYDRATION_SIGNS", True),
+    ("en-US", "she's in the recliner and there's no way to get up", "CANNOT_STAND_WALK", True),
+    ("en-US", "he ain't got an ounce of strength today", "DEHYDRATION_SIGNS", True),
+    ("en-US", "grandpa's on the floor and he can't lift himself up", "CANNOT_STAND_WALK", True),
+    ("en-US", "her fever is a hun dred and one", "FEVER", True),
+    ("en-US", "she has no controller her bladder since this morning", "BLADDER_BOWEL", True),
+    ("en-US", "he stumbled into the drainage ditch behind the barn", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "my dad keeps saying he wishes he were dead", "SELF_HARM", True),
+    ("es-US", "ni con la pomada ni con las pastillas se le quita", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "ando con el estómago virado desde la mañana", "DEHYDRATION_SIGNS", True),
+    ("es-US", "las piernas ya no la sostienen a mi abuela", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("es-US", "tengo un frío que me hace temblar aunque estoy tapado", "FEVER", True),
+    ("es-US", "a veces creo que sería mejor no estar aquí", "SELF_HARM", True),
+    ("es-US", "mi esposo está cosiendo sangre", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "el lunes tengo un trip a chicago y me duele la espalda", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "con los brincos del camión me duele la espalda", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "cáncer nunca ha tenido mi mamá", "CANCER_HISTORY", False),
+])
+def test_classes_of_round_52_dm_and_spanish_dd(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
