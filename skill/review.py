@@ -164,7 +164,19 @@ def lexicon_report(content: Content) -> list[str]:
                   + "; ".join(f"{flag}: {', '.join(phrases)}" for flag, phrases in whole.items()) + "."]
     lines += ["", "| word class | phrases |", "| --- | --- |"]
     lines += [f"| <{name}> | {'; '.join(members)} |" for name, members in raw["classes"].items()]
-    return lines
+    return lines + _matching_report(raw)
+
+
+def _matching_report(raw: dict) -> list[str]:
+    """How a phrase's words may be spread out when said: the filler words skipped between them, and what a filler
+    run never crosses. Data like the phrases, so the clinician sees every word of it."""
+    particles = "; ".join(f"{verb} {', '.join(words)}" for verb, words in raw.get("bound_particles", {}).items())
+    return ["", f"Between a phrase's words up to {raw['max_gap']} filler words may be said: "
+            f"{', '.join(raw['gap_words'])}.",
+            f"No filler after: {', '.join(raw.get('no_gap_after', [])) or '-'}.",
+            f"Never skipped as filler, a verb's own particle: {particles or '-'}.",
+            f"Never crossed, where one clause ends and the next begins: "
+            f"{', '.join(raw.get('clause_breaking_runs', [])) or '-'}."]
 
 
 # The negation rule's other words, each with what it does (the README's negation rule says why).

@@ -294,3 +294,21 @@ def test_each_locale_is_read_when_first_asked_for_and_once(monkeypatch):
     assert contents["es-US"].borrowed_lexicons == (contents["en-US"].lexicon,)
     with pytest.raises(KeyError):
         contents["xx-XX"]
+
+
+def test_review_lists_how_a_phrase_may_be_spread_out(locale_content):
+    """The filler words, the words after which none is allowed, verbs' particles and the runs no filler crosses are
+    data that change what the reader raises: each is in the clinician's report, word by word."""
+    raw = locale_content.lexicon.raw
+    lines = report(locale_content).splitlines()
+
+    def listed(start: str) -> list[str]:
+        line = next(line for line in lines if line.startswith(start))
+        return line.split(": ", 1)[1].rstrip(".").split(", ")
+
+    assert listed("Between a phrase's words") == raw["gap_words"]
+    assert listed("No filler after") == (raw.get("no_gap_after") or ["-"])
+    assert listed("Never crossed") == (raw.get("clause_breaking_runs") or ["-"])
+    particles = next(line for line in lines if line.startswith("Never skipped as filler"))
+    for verb, words in raw.get("bound_particles", {}).items():
+        assert f"{verb} {', '.join(words)}" in particles
