@@ -7737,3 +7737,22 @@ def test_the_twenty_third_review_as_a_clinician_read_it(locale, said, flag, rais
 ])
 def test_classes_of_round_52_dm_and_spanish_dd(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 53, the fresh measure of round 52's classes (DN and Spanish DE), its misses as classes in other words
+    # (measured on no fresh set): a pain a notch meaner each day; a meal tossed; breathing that goes funny. Spanish:
+    # not even a few steps; "no puedo ni con mi alma", all limp or tired all over; "sentiendo" for "sintiendo";
+    # "me las veo negras para caminar"; a side swollen out; a foot that slips on the stairs.
+    ("en-US", "every morning it's a notch nastier than the last", "WORSENING_PAIN", True),
+    ("en-US", "she's been tossing her dinner since the spasm started", "DEHYDRATION_SIGNS", True),
+    ("en-US", "his breathing went weird when he bent over", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "mi abuelo no puede caminar ni unos pasos", "CANNOT_STAND_WALK", True),
+    ("es-US", "mi mamá ya no puede ni con su alma", "DEHYDRATION_SIGNS", True),
+    ("es-US", "me siento todo el cuerpo cansado desde ayer", "DEHYDRATION_SIGNS", True),
+    ("es-US", "mi papá se las ve negras para caminar", "CANNOT_STAND_WALK", True),
+    ("es-US", "tiene la espalda abultada de un lado", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "a mi esposa se le fue el pie en la escalera", "SERIOUS_FALL_ACCIDENT", True),
+])
+def test_classes_of_round_53_dn_and_spanish_de(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
