@@ -279,8 +279,11 @@ class Lexicon:
         # the speaker marked no break: in "what can I take for it it's swollen" the first "it" ends the question and
         # "it is" opens the swelling, so "for ... swollen" is not a question about swelling. A bare "it it" is no
         # break: it is as often a stammer ("i can't it it feel my legs").
-        self._clause_breaking_runs = {tuple(self.tokens(run, said=False))
-                                      for run in raw.get("clause_breaking_runs", [])}
+        # Filed under their first word: a filler is skipped at nearly every phrase tried, and seldom starts a run.
+        self._clause_breaking_runs: dict[str, list[tuple[str, ...]]] = {}
+        for run in raw.get("clause_breaking_runs", []):
+            words = tuple(self.tokens(run, said=False))
+            self._clause_breaking_runs.setdefault(words[0], []).append(words)
         # Doubt right after a denied sign takes the denial back ("but he might have", "pero a lo mejor sí").
         self._reopeners = self._optional_index(negation, "reopeners")
         # A bare no right after a sign said bare, as one answers a list: "fever? no", "numbness, none".
@@ -858,7 +861,8 @@ class Lexicon:
 
     def _breaks_clause(self, tokens: list[str], position: int) -> bool:
         """Whether one of the ``clause_breaking_runs`` starts at ``position``."""
-        return any(tuple(tokens[position:position + len(run)]) == run for run in self._clause_breaking_runs)
+        return any(tuple(tokens[position:position + len(run)]) == run
+                   for run in self._clause_breaking_runs.get(tokens[position], ()))
 
     def _particle_of_previous(self, tokens: list[str], position: int) -> bool:
         """Whether the word at ``position`` is the particle of the word before it (``bound_particles``), which

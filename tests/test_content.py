@@ -195,13 +195,18 @@ def test_review_lists_every_whole_sign(locale_content):
         assert flag in line and all(phrase in line for phrase in phrases)
 
 
+def words_listed(line: str) -> list[str]:
+    """The words a report line lists after its colon: "...: a, b, c." is [a, b, c]."""
+    return line.split(": ", 1)[1].rstrip(".").split(", ")
+
+
 def test_review_lists_the_fillers_a_split_word_is_never_joined_from(locale_content):
     """The near join's exception is data too, so the clinician sees every filler it never joins."""
     text = report(locale_content)
     fillers = locale_content.lexicon.raw["normalise"].get("fillers", [])
     assert fillers
     line = next(line for line in text.splitlines() if "pause filler" in line)
-    assert all(word in line.split(": ", 1)[1].rstrip(".").split(", ") for word in fillers)
+    assert all(word in words_listed(line) for word in fillers)
 
 
 def test_review_lists_every_word_of_the_negation_rule(locale_content):
@@ -303,8 +308,7 @@ def test_review_lists_how_a_phrase_may_be_spread_out(locale_content):
     lines = report(locale_content).splitlines()
 
     def listed(start: str) -> list[str]:
-        line = next(line for line in lines if line.startswith(start))
-        return line.split(": ", 1)[1].rstrip(".").split(", ")
+        return words_listed(next(line for line in lines if line.startswith(start)))
 
     assert listed("Between a phrase's words") == raw["gap_words"]
     assert listed("No filler after") == (raw.get("no_gap_after") or ["-"])
