@@ -7756,3 +7756,23 @@ def test_classes_of_round_52_dm_and_spanish_dd(locale, said, flag, raised):
 ])
 def test_classes_of_round_53_dn_and_spanish_de(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # A vague change in a body function the warning signs watch (found by probing, not by a set's miss): the bladder
+    # or bowels "acting funny", "something off with" one's breathing, legs that "feel wrong", and the same in Spanish
+    # ("la orina la siento extraña", "algo raro en las piernas"). A red flag said vaguely is still a red flag: the
+    # skill errs toward care. Denied ("no issues with her bowels") it raises nothing; a house's plumbing is no body.
+    ("en-US", "her bowels have been acting funny since the spasm", "BLADDER_BOWEL", True),
+    ("en-US", "there's something not right with his waterworks", "BLADDER_BOWEL", True),
+    ("en-US", "something funny going on with my breathing tonight", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "grandma says her legs feel all wrong", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "no issues with her bowels or bladder at all", "BLADDER_BOWEL", False),
+    ("en-US", "the plumbing in the kitchen is acting up again", "BLADDER_BOWEL", False),
+    ("es-US", "la orina la siento extraña desde ayer", "BLADDER_BOWEL", True),
+    ("es-US", "mi suegro dice que algo anda mal con sus intestinos", "BLADDER_BOWEL", True),
+    ("es-US", "noto algo raro en las piernas", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("es-US", "mi papá no tiene ningún problema con la vejiga", "BLADDER_BOWEL", False),
+])
+def test_a_vague_change_in_a_watched_body_function_is_a_sign(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
