@@ -7776,3 +7776,42 @@ def test_classes_of_round_53_dn_and_spanish_de(locale, said, flag, raised):
 ])
 def test_a_vague_change_in_a_watched_body_function_is_a_sign(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 54 (DO and Spanish DF, the first measure of the vague-change classes), its misses and false alarms as
+    # classes in other words (measured on no fresh set): not feeling oneself go, waking up soaked; one's "water" gone
+    # funny; pain going up another notch; a remedy doing nothing or bringing no change; no crossing a room without
+    # holding on to things; coming off the rungs of a ladder; "fee vur", "this he" and "your in" heard for fever, dizzy
+    # and urine; an emphatic "did" ("my head did feel light"). Not signs: a trip that is a journey; a night frost;
+    # waking up soaked in sweat is no wetting. Spanish: pain that "se mete" under the ribs or "algo" that runs down a
+    # leg; "escalofriado"; "orinar no puedo"; "patiné"; the feeling that "se le fue" from a leg. Not a sign: a towel
+    # or a spoon that falls.
+    ("en-US", "she said she never felt herself go until the chair was wet", "BLADDER_BOWEL", True),
+    ("en-US", "grandpa didn't even feel himself going in the night", "BLADDER_BOWEL", True),
+    ("en-US", "my son woke up drenched and the sheets smell of pee", "BLADDER_BOWEL", True),
+    ("en-US", "woke up drenched in sweat with the spasm", "BLADDER_BOWEL", False),
+    ("en-US", "his water has been acting funny since the injury", "BLADDER_BOWEL", True),
+    ("en-US", "by lunch the ache goes up another notch", "WORSENING_PAIN", True),
+    ("en-US", "the ice pack is doing nothing at all", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "tried the muscle rub and no difference", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "she can't reach the bathroom without hanging onto the walls", "CANNOT_STAND_WALK", True),
+    ("en-US", "my uncle slipped off the top rung of the ladder", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "my wife has a fe vur and chills", "FEVER", True),
+    ("en-US", "he's feeling this he when he stands", "DEHYDRATION_SIGNS", True),
+    ("en-US", "she hasn't passed your in all day", "BLADDER_BOWEL", True),
+    ("en-US", "my legs does feel numb", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "on our fishing trip my back locked up", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "there's a freeze warning so i covered the plants with blankets", "FEVER", False),
+    ("es-US", "el dolor se le mete debajo de la costilla", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "se le mete el dolor por debajo de la nalga", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "siento que me corre algo a la pierna izquierda", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "mi esposo amaneció escalofriado", "FEVER", True),
+    ("es-US", "hacer pipí no ha podido mi papá", "BLADDER_BOWEL", True),
+    ("es-US", "patiné en el piso del baño", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "a mi tío se le fue la sensación de la pierna", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("es-US", "se me resbaló la cuchara y cuando me agaché me dio el espasmo", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "el jabón se cayó y al agacharme me dio el tirón", "SERIOUS_FALL_ACCIDENT", False),
+])
+def test_classes_of_round_54_do_and_spanish_df(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
