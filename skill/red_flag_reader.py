@@ -236,6 +236,10 @@ class Lexicon:
         # Letters a recogniser writes for one sound ("ciento" for "siento", "dies" for "diez", "asiendo" for
         # "haciendo"): every word, and the stemmer's own data, is spelled one way before it is stemmed.
         self._sound_alike = [(re.compile(pattern), replacement) for pattern, replacement in normalise.get("sound_alike", [])]
+        # Little words a recogniser fuses to the next ("alpecho", "dela pierna"): a word the lexicon does not know that
+        # starts with one, and whose rest is a word it knows, is read as the two. Longest first: "alas" before "al".
+        self._fused = sorted(((prefix, spoken.split()) for prefix, spoken in normalise.get("fused_prefixes", {}).items()),
+                             key=lambda item: -len(item[0]))
         # Letters not heard at all (Spanish h: "inchada", "uesos"), dropped from the stem once the suffix is
         # off, so a shorter word does not lose its suffix rule ("haciendo" and "aciendo" both stem "ac").
         self._silent = [(re.compile(pattern), replacement) for pattern, replacement in normalise.get("silent", [])]
@@ -254,6 +258,9 @@ class Lexicon:
         self._suffix_guards = {sound(suffix): tuple(sound(end) for end in ends)
                                for suffix, ends in normalise.get("suffix_guards", {}).items()}
         self._min_stem = normalise["min_stem"]
+        # Suffixes that leave a word still to stem: a diminutive's base keeps its own ending ("golpecito" is
+        # "golpe" + "cito", stemmed as "golpe" is).
+        self._stem_again_after = frozenset(sound(suffix) for suffix in normalise.get("stem_again_after", ()))
         # Sounds a speaker fills a pause with ("um", "eh"): never a piece of a misheard split word.
         self._fillers = frozenset(sound(word) for word in normalise.get("fillers", []))
         # A doubled final letter left by a suffix is undoubled ("stopp" -> "stop"), unless the language says not.
@@ -430,11 +437,27 @@ class Lexicon:
                 words.extend(self._uncontract(word).split())
         if said:
             words = self._unstuttered(words)
+            if self._fused:
+                words = self._unfused(words)
             if words and words[0] in self._opening_respellings:
                 target, unless = self._opening_respellings[words[0]]
                 if not any(tuple(words[1:1 + len(after)]) == after for after in unless):
                     words = target + words[1:]
         return self._respell(words)
+
+    def _unfused(self, words: list[str]) -> list[str]:
+        known = self._known_words
+        out: list[str] = []
+        for word in words:
+            if len(word) > 5 and word not in known:
+                for prefix, spoken in self._fused:
+                    rest = word[len(prefix):]
+                    if word.startswith(prefix) and len(rest) >= FUSED_REST_LENGTH and rest in known:
+                        out.extend(spoken)
+                        word = rest
+                        break
+            out.append(word)
+        return out
 
     def _uncontract(self, word: str) -> str:
         if word in self._contractions:
@@ -657,6 +680,16 @@ class Lexicon:
         if base == word or word.isdigit():
             return word  # listed as its own base ("nothing", "this"): not a suffix to strip
         word = base or word
+        word, again = self._suffix_off(word)
+        if again:
+            word = self._suffix_off(word)[0]
+        if (self._drop_final and word.endswith(self._drop_final) and len(word) > self._min_stem
+                and not word.endswith(self._keep_final)):
+            word = word[:-1]
+        return word
+
+    def _suffix_off(self, word: str) -> tuple[str, bool]:
+        """The word without its first suffix that applies, and whether that suffix leaves a word to stem again."""
         for suffix in self._suffixes:
             target, _, replacement = suffix.partition(":")
             if not word.endswith(target) or len(word) - len(target) < self._min_stem:
@@ -668,11 +701,8 @@ class Lexicon:
             word = stem + replacement
             if self._undouble and len(word) > 2 and word[-1] == word[-2] and word[-1] not in self._no_undouble:
                 word = word[:-1]
-            break
-        if (self._drop_final and word.endswith(self._drop_final) and len(word) > self._min_stem
-                and not word.endswith(self._keep_final)):
-            word = word[:-1]
-        return word
+            return word, target in self._stem_again_after
+        return word, False
 
     def _word_set(self, words: Iterable[str]) -> set[str]:
         """Single words from the lexicon (gap words, scope enders, subjects), as the reader compares them."""
@@ -1496,6 +1526,7 @@ CACHE_SIZE = 256
 NEAR_JOIN_LENGTH = 9  # a split word joined to the nearest long word of the lexicon: this long at least ...
 NEAR_JOIN_EDITS = 2  # ... and this many letters different at most (one below NEAR_JOIN_TWO_EDITS letters)
 NEAR_JOIN_TWO_EDITS = 12
+FUSED_REST_LENGTH = 4  # a fused little word is split off only before a known word this long: "alpiso", not "algo"
 
 
 def _letter_pairs(word: str) -> frozenset[str]:

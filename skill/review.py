@@ -248,6 +248,10 @@ def _taken_back(raw: dict) -> list[str]:
         lines.append("A request's first word is read as another: " + "; ".join(
             f'"{word}" as "{rule["as"]}", unless followed by {", ".join(rule.get("unless_before", [])) or "nothing listed"}'
             for word, rule in opening.items()) + ".")
+    fused = raw["normalise"].get("fused_prefixes", {})
+    if fused:
+        lines.append("A word fused to the little word before it is read as the two when the rest is a word of the lexicon: "
+                     + ", ".join(f'"{prefix}" as "{spoken}"' for prefix, spoken in fused.items()) + ".")
     fillers = raw["normalise"].get("fillers", [])
     if fillers:
         lines.append("A long word split and misheard is joined to the nearest long word of the lexicon, never from a"

@@ -7815,3 +7815,55 @@ def test_a_vague_change_in_a_watched_body_function_is_a_sign(locale, said, flag,
 ])
 def test_classes_of_round_54_do_and_spanish_df(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 55, the fresh measure of round 54's classes (DP and Spanish DG), its misses and false alarms as classes in
+    # other words (measured on no fresh set): not making it down or across a place; staying on the floor; a hard lick
+    # taken at a game; cold and shaking; hot and cold said without a subject. Not signs: a spasm that "caught me"; a
+    # couch tipped over a railing; peeing fine when only bending is hard. Spanish: "estoy que ardo"; a dark patch on
+    # the skin (not a purple drink); "sirimbo", "patatús"; a blow with a thing, or a thing fallen, on the back; "al
+    # caer"; a bump given to the car; a thin stream or peeing with effort; "si me muero se acaba todo"; "dos" for
+    # "tos", "de mayo" for "desmayo"; little words fused to the next ("alpiso"); a diminutive stemmed as its base
+    # ("golpecito" as "golpe"). Not a sign: "no me estoy orinando ni nada" denies.
+    ("en-US", "she can't even make it across the kitchen anymore", "CANNOT_STAND_WALK", True),
+    ("en-US", "my wife stayed on the floor of the bathroom all night", "CANNOT_STAND_WALK", True),
+    ("en-US", "he caught a hard lick at kickball and now his back's locked", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i'm feeling cold and shivering under the quilt", "FEVER", True),
+    ("en-US", "feeling hot then cold all evening", "FEVER", True),
+    ("en-US", "it caught me wrong when i reached for the laundry", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "we tipped the dresser over the banister and i felt a pull", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "she's peeing fine just can't twist", "BLADDER_BOWEL", False),
+    ("es-US", "mi niña está que arde en calentura", "FEVER", True),
+    ("es-US", "le salió una mancha morada en la espalda", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "le estoy preparando chicha morada a mi abuela", "SWELLING_OR_SPREADING_PAIN", False),
+    ("es-US", "a mi suegra le dio un patatús en la cocina", "FAINTING", True),
+    ("es-US", "me dieron con la pala en la espalda sin querer", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "le cayó una tabla en la espalda a mi hermano", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "al caerme de la escalera me pegué en la cintura", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "le dieron un golpecito a la troca en el semáforo", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "al orinar me sale nomás un hilito", "BLADDER_BOWEL", True),
+    ("es-US", "orino con mucho trabajo desde el lunes", "BLADDER_BOWEL", True),
+    ("es-US", "a veces pienso que si me muero se acaba el problema", "SELF_HARM", True),
+    ("es-US", "mi papá tiene dos con sangre", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "a mi tía le dio un de mayo en misa", "FAINTING", True),
+    ("es-US", "el dolor de espalda se le sube alpecho", "PAIN_SPREADING_CHEST", True),
+    ("es-US", "mi abuelo se dio un golpecito en la espalda", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "no me estoy orinando ni nada de eso, nomás es el dolor", "BLADDER_BOWEL", False),
+])
+def test_classes_of_round_55_dp_and_spanish_dg(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("fused,apart", [
+    ("alpecho", "al pecho"), ("delapierna", "de la pierna"), ("enlaespalda", "en la espalda"),
+    ("golpecito", "golpe"), ("toquecito", "toque"),
+])
+def test_spanish_fused_little_words_and_diminutives_read_as_their_words(fused, apart):
+    lexicon = CONTENT["es-US"].lexicon
+    assert lexicon.tokens(fused) == lexicon.tokens(apart)
+
+
+@pytest.mark.parametrize("word", ["algo", "alguien", "delgado", "alcohol", "delantal", "alarma"])
+def test_spanish_words_that_only_start_like_a_little_word_stay_whole(word):
+    assert len(CONTENT["es-US"].lexicon.tokens(word)) == 1
