@@ -62,6 +62,7 @@ from typing import Iterable, NamedTuple
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
 _CLASS = re.compile(r"<([A-Z0-9_]+)>")
 _PLAIN = re.compile(r"[a-z0-9 ]*")
+_UNICODE_WORD = re.compile(r"\w+")
 
 
 class Finding(NamedTuple):
@@ -236,6 +237,8 @@ class Lexicon:
         # Letters a recogniser writes for one sound ("ciento" for "siento", "dies" for "diez", "asiendo" for
         # "haciendo"): every word, and the stemmer's own data, is spelled one way before it is stemmed.
         self._sound_alike = [(re.compile(pattern), replacement) for pattern, replacement in normalise.get("sound_alike", [])]
+        # Words that folding would make another: Cuban "ñó" (an exclamation) is not "no". Read before accents go.
+        self._before_folding = normalise.get("before_folding", {})
         # Little words a recogniser fuses to the next ("alpecho", "dela pierna"): a word the lexicon does not know that
         # starts with one, and whose rest is a word it knows, is read as the two. Longest first: "alas" before "al".
         self._fused = sorted(((prefix, spoken.split()) for prefix, spoken in normalise.get("fused_prefixes", {}).items()),
@@ -432,6 +435,8 @@ class Lexicon:
             contractions = self._contractions
             words = [part for word in text.split() for part in contractions.get(word, word).split()]
         else:
+            if self._before_folding and not text.isascii():
+                text = _UNICODE_WORD.sub(lambda match: self._before_folding.get(match[0], match[0]), text.lower())
             words = []
             for word in _WORD.findall(fold(text)):
                 words.extend(self._uncontract(word).split())

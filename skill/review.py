@@ -248,6 +248,10 @@ def _taken_back(raw: dict) -> list[str]:
         lines.append("A request's first word is read as another: " + "; ".join(
             f'"{word}" as "{rule["as"]}", unless followed by {", ".join(rule.get("unless_before", [])) or "nothing listed"}'
             for word, rule in opening.items()) + ".")
+    before = raw["normalise"].get("before_folding", {})
+    if before:
+        lines.append("Read before accents are folded, as folding would make them another word: "
+                     + ", ".join(f'"{word}" as "{spoken}"' for word, spoken in before.items()) + ".")
     fused = raw["normalise"].get("fused_prefixes", {})
     if fused:
         lines.append("A word fused to the little word before it is read as the two when the rest is a word of the lexicon: "

@@ -7867,3 +7867,37 @@ def test_spanish_fused_little_words_and_diminutives_read_as_their_words(fused, a
 @pytest.mark.parametrize("word", ["algo", "alguien", "delgado", "alcohol", "delantal", "alarma"])
 def test_spanish_words_that_only_start_like_a_little_word_stay_whole(word):
     assert len(CONTENT["es-US"].lexicon.tokens(word)) == 1
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 56, the fresh measure of round 55's classes (DQ and Spanish DH), its misses and false alarms as classes in
+    # other words (measured on no fresh set): skin down there like a stranger's; legs gone soft like noodles; clothes
+    # wet up (with "she" as the possessive, as in Caribbean English); hitting the concrete; tagged or knocked into by
+    # a thing or a person. Not signs: a roof rack; forty trips up the stairs (but "i did trip" is still a fall).
+    # Spanish: the whole bottle of pills ("el bottle"); not even rest or ointment eases it; still screaming after
+    # every remedy; trousers all wet; not sure she will be able to stand; wanting to disappear once and for all;
+    # "algo del corazón"; a boom or a beam that hit him; a chest that feels "weird" in Spanglish. Not a denial:
+    # Cuban "ñó", which folding would make "no".
+    ("en-US", "wiping feels like it's someone else's bottom", "SADDLE_NUMBNESS", True),
+    ("en-US", "grandpa's legs turned to noodles on the porch", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "my mother wet up all she clothes last night", "BLADDER_BOWEL", True),
+    ("en-US", "my cousin slipped on the ramp and hit the concrete", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "the swinging gate bonked me in the back", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "we strapped the canoe to the roof rack and my back seized", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "i made twenty trips up the stairs with boxes", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "i did trip on the rug this morning", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "quisiera tomarme el frasco entero de pastillas", "OVERDOSE", True),
+    ("es-US", "ni con el hielo se le calma a mi esposo", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "mi abuela no para de gritar del dolor", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "encontré a mi papá con los pantalones mojados", "BLADDER_BOWEL", True),
+    ("es-US", "llegó con el pantalón mojado de la lluvia", "BLADDER_BOWEL", False),
+    ("es-US", "no estoy seguro si mi mamá va a poder pararse", "CANNOT_STAND_WALK", True),
+    ("es-US", "sí puede levantarse y caminar solita", "CANNOT_STAND_WALK", False),
+    ("es-US", "a veces quiero desaparecer para siempre", "SELF_HARM", True),
+    ("es-US", "tengo miedo que sea algo del corazón", "HEART_ATTACK_STROKE", True),
+    ("es-US", "la viga le pegó cuando estaba en la obra", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "el chest se siente bien weird desde anoche", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "ñó, me caí de la silla", "SERIOUS_FALL_ACCIDENT", True),
+])
+def test_classes_of_round_56_dq_and_spanish_dh(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
