@@ -1272,8 +1272,9 @@ class Lexicon:
         never"). A no followed by another sign is not this rule's: without commas "fever, no chills" says
         the fever is there. "dizzy, no joke" stays a sign, and a sign with its own cue is agreed to, not
         denied ("i can't walk, no"); so is a sign asserted (``asserted_by``: an article, as in "a fever no", what a
-        slot keeps of "i have a fever, no?"). Spanish has no such rule: its slots lose the verb that tells a tag
-        question apart."""
+        slot keeps of "i have a fever, no?"). Spanish has no bare-no rule: its slots lose the verb that tells a tag
+        question apart. Its post cues carry their verb ("fiebre no le ha dado", "calentura no tiene"), as a sign put
+        first and then denied is said."""
         out: list[Finding] = []
         answered_to = 0  # every token before this is filler or an answered sign
         starts = {f.start for f in findings}

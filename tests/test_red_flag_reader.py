@@ -808,8 +808,9 @@ def test_a_bare_no_denies_only_the_sign_it_answers():
 @pytest.mark.parametrize("said", ["hormigueo no", "calentura no", "tengo calentura, ¿no?", "una calentura, ¿no?"])
 def test_spanish_has_no_bare_no_rule_so_a_sign_before_a_no_stays(said):
     """A Spanish slot loses its verb ("tengo calentura, ¿no?" arrives as "calentura no"), and without the verb a
-    bare no cannot be told from a tag question: under that doubt the sign is raised."""
-    assert "post_cues" not in SPANISH.lexicon.raw["negation"]
+    bare no cannot be told from a tag question: under that doubt the sign is raised. Spanish post cues carry their
+    verb ("calentura no tiene"), which no tag question does."""
+    assert all(len(cue.split()) > 1 for cue in SPANISH.lexicon.raw["negation"].get("post_cues", []))
     assert SPANISH.lexicon.signs(said), SPANISH.lexicon.findings(said)
 
 
@@ -7900,4 +7901,40 @@ def test_spanish_words_that_only_start_like_a_little_word_stay_whole(word):
     ("es-US", "ñó, me caí de la silla", "SERIOUS_FALL_ACCIDENT", True),
 ])
 def test_classes_of_round_56_dq_and_spanish_dh(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 57, the fresh measure of round 56's classes (DR and Spanish DI), its misses and false alarms as classes in
+    # other words (measured on no fresh set): breathing as if through a straw; someone has to roll one out of bed;
+    # not making it from one place to another; a head "turning turning"; a car hit from behind; "kent" for "can't".
+    # Not signs: "numb er" (a number); bucking logs; rolling out from under a car (but a ladder that slid out from
+    # under is a fall). Spanish: a car that cut in ("se me metió"); "ni me siento las patas"; "cachimbazo"; each day
+    # more "amolado"; turned over in bed by two people; "no me alzo"; "res valle" for "resbalé"; seen slipping; a blow
+    # with a thing; a relative who feels "como caliente"; pain wanting to get into the chest; "fui a dar al suelo"; a
+    # shoulder driven into the back. Denials: "fiebre no le ha dado" (a sign put first, then denied with its verb);
+    # "no e' que me chocaron". Not a sign: "arroz a la tumbada".
+    ("en-US", "it's like trying to breathe through a straw", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "my son had to roll me out of the recliner", "CANNOT_MOVE", True),
+    ("en-US", "she can't make it from the couch to the kitchen", "CANNOT_STAND_WALK", True),
+    ("en-US", "grandma says her head keeps turning and she has to sit", "DEHYDRATION_SIGNS", True),
+    ("en-US", "a pickup bashed our car from behind at the light", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "he kent walk since this morning", "CANNOT_STAND_WALK", True),
+    ("en-US", "what's the numb er for the clinic", "SUDDEN_WEAKNESS_NUMBNESS", False),
+    ("en-US", "i was bucking logs all afternoon and my back tightened", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "the step stool slid out from under him", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "una troca se nos atravesó en la carretera", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "ni siento las piernas desde ayer", "BOTH_LEGS", True),
+    ("es-US", "amanece más adolorida que ayer mi mamá", "WORSENING_PAIN", True),
+    ("es-US", "a mi abuelo lo tenemos que voltear entre dos", "CANNOT_MOVE", True),
+    ("es-US", "mi suegra ya no se alza de la cama", "CANNOT_STAND_WALK", True),
+    ("es-US", "me res bale en el baño", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "la vi caer en el patio", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "mi nieta anda como caliente desde la tarde", "FEVER", True),
+    ("es-US", "siento que el dolor se quiere meter al pecho", "PAIN_SPREADING_CHEST", True),
+    ("es-US", "calentura no tiene pero no se puede agachar", "FEVER", False),
+    ("es-US", "fiebre no me ha dado, nomás el dolor", "FEVER", False),
+    ("es-US", "hoy comimos pescado a la tumbada", "SERIOUS_FALL_ACCIDENT", False),
+])
+def test_classes_of_round_57_dr_and_spanish_di(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
