@@ -684,6 +684,8 @@ class Lexicon:
         base = self._irregular.get(word)
         if base == word or word.isdigit():
             return word  # listed as its own base ("nothing", "this"): not a suffix to strip
+        if base is not None and self._irregular.get(base) == base:
+            return base  # a form of a word listed as its own base is that word, unstemmed: "ice" (heard) is "hice"
         word = base or word
         word, again = self._suffix_off(word)
         if again:
