@@ -239,7 +239,7 @@ class Lexicon:
         self._sound_alike = [(re.compile(pattern), replacement) for pattern, replacement in normalise.get("sound_alike", [])]
         # Words that folding would make another: Cuban "ñó" (an exclamation) is not "no". Read before accents go.
         self._before_folding = normalise.get("before_folding", {})
-        # Little words a recogniser fuses to the next ("alpecho", "dela pierna"): a word the lexicon does not know that
+        # Little words a recogniser fuses to the next ("alpecho", "delapierna"): a word the lexicon does not know that
         # starts with one, and whose rest is a word it knows, is read as the two. Longest first: "alas" before "al".
         self._fused = sorted(((prefix, spoken.split()) for prefix, spoken in normalise.get("fused_prefixes", {}).items()),
                              key=lambda item: -len(item[0]))

@@ -252,6 +252,9 @@ def _taken_back(raw: dict) -> list[str]:
     if before:
         lines.append("Read before accents are folded, as folding would make them another word: "
                      + ", ".join(f'"{word}" as "{spoken}"' for word, spoken in before.items()) + ".")
+    again = raw["normalise"].get("stem_again_after", [])
+    if again:
+        lines.append(f"A word stemmed after these endings is stemmed once more, as its base would be: {', '.join(again)}.")
     fused = raw["normalise"].get("fused_prefixes", {})
     if fused:
         lines.append("A word fused to the little word before it is read as the two when the rest is a word of the lexicon: "
