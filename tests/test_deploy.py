@@ -43,8 +43,9 @@ SKILL_ID = "amzn1.ask.skill.11111111-2222-3333-4444-555555555555"
 RUNTIME = lambda_package.RUNTIME  # serverless.yml's provider.runtime; test_template_... checks the template says so
 CACHE_TAG = "cpython-" + RUNTIME.removeprefix("python").replace(".", "")
 # The dependencies are about 2.7 MB of it; the content files (speech and lexicons) and the lexicons' compiled token
-# files 0.34 MB, growing with each breadth round (3.5 MB until the third, 3.6 MB until the fifth: 3.58 MB after it).
-MAX_ZIP_MB = 3.8
+# files 0.34 MB, growing with each breadth round (3.5 MB until the third, 3.6 MB until the fifth: 3.58 MB after it;
+# 3.8 MB until the DO round's four hundred phrases took it just over, to 3.80 MB).
+MAX_ZIP_MB = 3.9
 FORBIDDEN_IN_ZIP = ("tests/", "benchmarks/", "node_modules/", "skill/simulator/", "skill/web/", "deploy/",
                     "interaction_models/", ".git/", "pytest", "sklearn/", "flask/", "hypothesis/")
 # Declared by what ships, never imported by the skill, so left out of the zip (lambda/requirements.txt).
