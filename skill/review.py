@@ -215,6 +215,13 @@ ASKED_RULES = {
 }
 
 
+# Normalisation settings that read one word as another, each listed as "word" as "reading".
+READINGS = {
+    "before_folding": "Read before accents are folded, as folding would make them another word",
+    "fused_prefixes": "A word fused to the little word before it is read as the two when the rest is a word of the lexicon",
+}
+
+
 def _words_of(value) -> str:
     if isinstance(value, dict):
         return "; ".join(f"{key}: {_words_of(inner)}" for key, inner in value.items())
@@ -248,17 +255,12 @@ def _taken_back(raw: dict) -> list[str]:
         lines.append("A request's first word is read as another: " + "; ".join(
             f'"{word}" as "{rule["as"]}", unless followed by {", ".join(rule.get("unless_before", [])) or "nothing listed"}'
             for word, rule in opening.items()) + ".")
-    before = raw["normalise"].get("before_folding", {})
-    if before:
-        lines.append("Read before accents are folded, as folding would make them another word: "
-                     + ", ".join(f'"{word}" as "{spoken}"' for word, spoken in before.items()) + ".")
+    for key, rule in READINGS.items():
+        if raw["normalise"].get(key):
+            lines.append(f"{rule}: " + ", ".join(f'"{word}" as "{spoken}"' for word, spoken in raw["normalise"][key].items()) + ".")
     again = raw["normalise"].get("stem_again_after", [])
     if again:
         lines.append(f"A word stemmed after these endings is stemmed once more, as its base would be: {', '.join(again)}.")
-    fused = raw["normalise"].get("fused_prefixes", {})
-    if fused:
-        lines.append("A word fused to the little word before it is read as the two when the rest is a word of the lexicon: "
-                     + ", ".join(f'"{prefix}" as "{spoken}"' for prefix, spoken in fused.items()) + ".")
     fillers = raw["normalise"].get("fillers", [])
     if fillers:
         lines.append("A long word split and misheard is joined to the nearest long word of the lexicon, never from a"
