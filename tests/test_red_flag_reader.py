@@ -7977,6 +7977,28 @@ def test_classes_of_round_58_ds_and_spanish_dj(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
 
 
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 59's misses (DT, measured after round 58 and the twenty-fourth review) as classes in other words: a small
+    # plane's hard landing; a car's touch told as "a little tap from" it; bones likened to anything fragile; the world
+    # adrift (a boat, a cloud, drunk) at the moment of standing; numbness told as wiping or having somebody else's body;
+    # not able to make oneself get up. Not signs: a boat ride's seasickness with standing fine; a caregiver's wiping.
+    ("en-US", "my husband had a hard landing in his cessna and now his back is locked up", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "dad ground looped the taildragger last week", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "got a little nudge from a pickup at the stop sign", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "her bones are like fine china the doctor said", "OSTEOPOROSIS", True),
+    ("en-US", "grandpa's bones are as brittle as dry sticks", "OSTEOPOROSIS", True),
+    ("en-US", "soon as i get up it feels like i'm on a ship in a storm", "DEHYDRATION_SIGNS", True),
+    ("en-US", "when she stands up she says it's like walking on ice", "DEHYDRATION_SIGNS", True),
+    ("en-US", "we went out on the boat and got seasick but i can stand up fine now", "DEHYDRATION_SIGNS", False),
+    ("en-US", "my left leg feels like it belongs to someone else", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "it's like i'm wiping a stranger when i use the toilet paper", "SADDLE_NUMBNESS", True),
+    ("en-US", "at work i wipe somebody else all day and my back aches", "SADDLE_NUMBNESS", False),
+    ("en-US", "he can't manage to get up off the recliner", "CANNOT_STAND_WALK", True),
+])
+def test_classes_of_round_59_dt(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
+
 
 @pytest.mark.parametrize("locale,said,flag,raised", [
     # The twenty-fourth review: a physician-minded helper wrote 213 sentences of its own against this session's lexicon
