@@ -264,6 +264,9 @@ class Lexicon:
         # Suffixes that leave a word still to stem: a diminutive's base keeps its own ending ("golpecito" is
         # "golpe" + "cito", stemmed as "golpe" is).
         self._stem_again_after = frozenset(sound(suffix) for suffix in normalise.get("stem_again_after", ()))
+        # Letters a recogniser writes at the start of a later piece of a split word for another sound: Caribbean
+        # Spanish breathes its j as an h, heard as "ve higa" for "vejiga", "mo hado" for "mojado".
+        self._inner_piece_starts = normalise.get("inner_piece_starts", {})
         # Sounds a speaker fills a pause with ("um", "eh"): never a piece of a misheard split word.
         self._fillers = frozenset(sound(word) for word in normalise.get("fillers", []))
         # A doubled final letter left by a suffix is undoubled ("stopp" -> "stop"), unless the language says not.
@@ -523,6 +526,9 @@ class Lexicon:
                 size, word = near
                 out.extend(self._respelled([word]))
                 i += size
+            elif inner := self._inner_start_join(words, heard, i, known):
+                out.extend(self._respelled([inner[1]]))
+                i += inner[0]
             elif self._echo_join(heard, i, known):
                 # The sound both pieces share, heard twice: "throw wing" is "throwing", "swell ling" "swelling".
                 out.extend(self._respelled([words[i] + words[i + 1][1:]]))
@@ -573,6 +579,23 @@ class Lexicon:
             if len(sound) >= NEAR_JOIN_LENGTH:
                 index.setdefault((sound[0], sound[-1], len(sound)), []).append((sound, word, _letter_pairs(sound)))
         return index
+
+    def _inner_start_join(self, words: list[str], heard: list[str], i: int,
+                          known: frozenset[str]) -> tuple[int, str] | None:
+        """Pieces that join into a word of the lexicon once a later piece's first letter is read as the sound it
+        stands for (``inner_piece_starts``), as (pieces, that word): "ve higa" is "vejiga". The first piece keeps
+        its letter: a word's own start is written as said."""
+        starts = self._inner_piece_starts
+        if not starts or not any(word[:1] in starts for word in words[i + 1:i + 4]):
+            return None
+        for size in (4, 3, 2):
+            pieces = words[i:i + size]
+            if len(pieces) < size or not any(piece[:1] in starts for piece in pieces[1:]):
+                continue
+            written = pieces[0] + "".join(starts.get(piece[:1], piece[:1]) + piece[1:] for piece in pieces[1:])
+            if self._heard(written) in known and not all(piece in known for piece in heard[i:i + size]):
+                return size, written
+        return None
 
     def _echo_join(self, heard: list[str], i: int, known: frozenset[str]) -> bool:
         """Two pieces that share the sound where they meet join once, as a word of the lexicon, when the second

@@ -219,6 +219,7 @@ ASKED_RULES = {
 READINGS = {
     "before_folding": "Read before accents are folded, as folding would make them another word",
     "fused_prefixes": "A word fused to the little word before it is read as the two when the rest is a word of the lexicon",
+    "inner_piece_starts": "A later piece of a split word may start with a letter written for another sound",
 }
 
 

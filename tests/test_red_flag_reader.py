@@ -7999,6 +7999,39 @@ def test_classes_of_round_59_dt(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
 
 
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 60 (DU and Spanish DK, first contact after round 59's classes), its misses and false alarms as classes in
+    # other words: breathing told as labour; a load that came down "right" on someone; pidgin legs that "no can" hold;
+    # a bruise told by its colour on the back; a raised or squishy swelling; a collapse said in patois; an animal that
+    # spooked and dumped its rider; fever felt by a hand pulled back from the forehead. Not signs: a partner who dumped
+    # someone, dropping a phone, a manicure. Spanish: pain that does not let up after pills; pain that comes to the
+    # ribs; not turning "to any side" (turning to reverse a car stays no sign); the breathed j heard as an h in a split
+    # word; nausea heard as two little words.
+    ("en-US", "each breath is a battle for my grandma tonight", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "he has to work hard to breathe since the spasm started", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "a roll of carpet fell right on my husband at the warehouse", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "auntie say her legs no can hold her", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "there's a big plum colored spot on his lower back", "SWELLING_OR_SPREADING_PAIN", True),
+    ("en-US", "there's a spongy bump right above my belt", "SWELLING_OR_SPREADING_PAIN", True),
+    ("en-US", "she said she dropped when her head started spinning", "FAINTING", True),
+    ("en-US", "i did drop my keys in the parking lot", "FAINTING", False),
+    ("en-US", "the mare spooked at a plastic bag and dumped him in the arena", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "my boyfriend dumped me last week and now my back is tight", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "i felt his forehead and jerked my hand back", "FEVER", True),
+    ("en-US", "i do nails all day bent over the table", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "mi cyaan hold mi wata since morning", "BLADDER_BOWEL", True),
+    ("es-US", "le di dos tylenol y el dolor no cede", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "el dolor me baja a la nalga", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "mi papá no se puede mover para ningún lado", "CANNOT_MOVE", True),
+    ("es-US", "no puedo voltear para atrás cuando doy reversa", "CANNOT_MOVE", False),
+    ("es-US", "amanecí toda mo hada", "BLADDER_BOWEL", True),
+    ("es-US", "mi hija se hizo una trenza", None, False),
+    ("es-US", "me da nao sea cuando me agacho", "DEHYDRATION_SIGNS", True),
+])
+def test_classes_of_round_60_du_and_spanish_dk(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
+
 
 @pytest.mark.parametrize("locale,said,flag,raised", [
     # The twenty-fourth review: a physician-minded helper wrote 213 sentences of its own against this session's lexicon
