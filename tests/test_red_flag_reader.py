@@ -8032,6 +8032,45 @@ def test_classes_of_round_60_du_and_spanish_dk(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
 
 
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 61 (DV and Spanish DL, the fresh measure of round 60's classes), its misses and false alarms as classes in
+    # other words: breathing with its "is" dropped ("breathing's ragged"); a ladder or a truck named with a word before
+    # it; "no bladder control" (the "no" is the sign); staying on one's feet; a world that spins "on" someone; a tumble
+    # in idiom; Gullah and patois ("tin" bones, "cyan", "ain", "mought"). Not signs: walking little as a habit, staying
+    # up late, a tin roof. Spanish: a tackle given; an arm with no grip; not moving even to reach the bathroom; learner
+    # "no es posible para caminar"; Portuguese "caiu"; wetting the bed unawares; "no calma con nada"; "techo" heard for
+    # "pecho" beside pain (a roof stays a roof); "caro" heard for "carro" after a crash; a misstep and "me fui"; the
+    # stomach in the throat. Not signs: a back stiff as a board, an expensive car.
+    ("en-US", "grandpa's breathing's ragged tonight", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "she came off the orchard ladder picking peaches", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "my neighbor flipped the grain truck in the ditch", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "he has zero bowel control since the fall", "BLADDER_BOWEL", True),
+    ("en-US", "he couldn't keep his feet walking to the truck", "CANNOT_STAND_WALK", True),
+    ("en-US", "i can't stay up past nine anymore", "CANNOT_STAND_WALK", False),
+    ("en-US", "mama says the ceiling is spinning on her", "DEHYDRATION_SIGNS", True),
+    ("en-US", "he took a header off the porch steps", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "the doctor say her bone be tin", "OSTEOPOROSIS", True),
+    ("en-US", "we put a new tin roof on the barn and my back is sore", "OSTEOPOROSIS", False),
+    ("en-US", "he cyan stand up by heself", "CANNOT_STAND_WALK", True),
+    ("en-US", "she don't walk much these days but her back is tight", "CANNOT_STAND_WALK", False),
+    ("es-US", "a mi hijo le metieron un tackle en el partido", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "la mano izquierda no le agarra fuerza desde hoy", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("es-US", "mi abuelo no se mueve ni para comer", "CANNOT_MOVE", True),
+    ("es-US", "mi esposo no es posible para pararse solo", "CANNOT_STAND_WALK", True),
+    ("es-US", "meu pai caiu da escada ontem", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "mi suegra se hace pipí solita en la noche", "BLADDER_BOWEL", True),
+    ("es-US", "me duele el techo cuando respiro", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "estuve arreglando el techo y me dio el espasmo", "CHEST_PAIN_OR_BREATHING", False),
+    ("es-US", "mi hermano chocó el caro en la autopista", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "el carro nuevo salió muy caro", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "me resbalé y me fui en la cocina", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "tengo la espalda tiesa como tabla desde el lunes", "CANNOT_MOVE", False),
+    ("es-US", "se me revuelve el estómago con el dolor", "DEHYDRATION_SIGNS", True),
+])
+def test_classes_of_round_61_dv_and_spanish_dl(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
+
 
 @pytest.mark.parametrize("locale,said,flag,raised", [
     # The twenty-fourth review: a physician-minded helper wrote 213 sentences of its own against this session's lexicon
