@@ -8071,6 +8071,49 @@ def test_classes_of_round_61_dv_and_spanish_dl(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
 
 
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 62 (DW and Spanish DM, the fresh measure of round 61's classes), its misses and false alarms as classes in
+    # other words: rolled over by a log or a bale; up on a height and "came off"; a walking aid that skidded; the floor
+    # that moves; a body "is fire" with shaking; less feeling where one sits; a ball booted into the back; a truck that
+    # "bump me" reversing; "field" heard for "feel"; "her" heard for "or" between two verbs; an adverb ("rightly")
+    # inside a phrase. Not signs: roasting a leg of lamb; going over the railroad tracks. Spanish: finding oneself on
+    # the floor; urine that will not come; pain that takes hold in front like a fist; not a single step; crying just
+    # from turning; yesterday little and today unbearable; "le cuesta un mundo"; "lo malo" for cancer; a beam that
+    # struck a back in learner Spanish; Spanglish legs; "aquí" inside a phrase; "a cabar" split; Caribbean "mojá"; and
+    # a cause opened by "por este" is its own clause. Not signs: wet laundry sheets; ending "all this pain".
+    ("en-US", "a round bale rolled onto my dad in the field", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "he was up on the scaffold and slid off", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "grandma's cane slid out and she's on the floor", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "my wife says the ground keeps moving under her", "DEHYDRATION_SIGNS", True),
+    ("en-US", "his whole body is fire and he can't stop shaking", "FEVER", True),
+    ("en-US", "there's less feeling in my bottom than yesterday", "SADDLE_NUMBNESS", True),
+    ("en-US", "a kid kicked the ball right into my back at practice", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "a forklift is reversing and bump him", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "she can't field her feet", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "he can't stand her walk since the spasm", "CANNOT_STAND_WALK", True),
+    ("en-US", "i'm not rightly sure i can walk to the car", "CANNOT_STAND_WALK", True),
+    ("en-US", "we roast a turkey every thanksgiving", "FEVER", False),
+    ("en-US", "my bus goes over the tracks and i go over the bridge twice a day", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "cuando abrí los ojos me vi en el piso del baño", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "mi papá no hace pipí desde ayer no le sale ni gotita", "BLADDER_BOWEL", True),
+    ("es-US", "el dolor le aprieta por delante como un puño", "PAIN_SPREADING_CHEST", True),
+    ("es-US", "mi abuelo no da ni un paso", "CANNOT_STAND_WALK", True),
+    ("es-US", "mi hija llora nomás de sentarse", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "ayer no era nada y hoy no me puedo ni mover del dolor", "WORSENING_PAIN", True),
+    ("es-US", "a mi mamá le cuesta horrores levantarse", "CANNOT_STAND_WALK", True),
+    ("es-US", "a mi tía le salió lo malo en el seno hace tiempo", "CANCER_HISTORY", True),
+    ("es-US", "le pegó un tubo en la espalda en la obra", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "mi papá no siente his legs", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("es-US", "me duele aquí en el pecho", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "a veces pienso en a cabar con todo", "SELF_HARM", True),
+    ("es-US", "ya quiero acabar con todo este dolor de espalda", "SELF_HARM", False),
+    ("es-US", "amaneció toda mojá la cama de mi abuelo", "BLADDER_BOWEL", True),
+    ("es-US", "en la lavandería cargo sábanas mojadas todo el día", "BLADDER_BOWEL", False),
+])
+def test_classes_of_round_62_dw_and_spanish_dm(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
+
 
 @pytest.mark.parametrize("locale,said,flag,raised", [
     # The twenty-fourth review: a physician-minded helper wrote 213 sentences of its own against this session's lexicon
