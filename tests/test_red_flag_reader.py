@@ -8283,6 +8283,34 @@ def test_the_twenty_fifth_review_as_a_clinician_read_it(locale, said, flag, rais
     assert_raises(locale, said, flag, raised)
 
 
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 63's misses (DX and DY, the fresh measure of round 62 and the twenty-fifth review) as classes in other
+    # words, measured on no fresh set: "thinking of" is "thinking about", and "my self" is "myself"; an animal that put
+    # a rider in a fence; a foot that will not do what it is told; weak "all my body"; rest or pills that have "not done
+    # a thing"; a whole place that starts spinning; thrown off a tube; face first down a bank; someone still down on
+    # the floor; half the mouth that will not move; dragged to a chair; a load come down on a shoulder; pills thought
+    # about "every one of them"; "chills" apart from "chill out". Not signs: a film's fight gag; a spasm that "caught
+    # me" on a weekday; a boat that lurched; "didn't think much of it".
+    ("en-US", "my brother says he keeps thinking of killing him self", "SELF_HARM", True),
+    ("en-US", "the bull spooked and put me into the rail", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "he can't get his leg to lift into the truck since this morning", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "the heating pad hasn't done a thing and it's been two days", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "when i stand the whole kitchen starts tilting", "DEHYDRATION_SIGNS", True),
+    ("en-US", "my nephew went head first into the boards at hockey", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i don't know how long he was on the floor before i found him", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "the corner of her mouth is drooping since lunch", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("en-US", "my wife had to drag me to the couch", "CANNOT_MOVE", True),
+    ("en-US", "she keeps thinking about taking all of them, the pills in the cabinet", "SELF_HARM", True),
+    ("en-US", "i've got the chills out in the barn with this back", "FEVER", True),
+    ("en-US", "tell them to chill out about my back", "FEVER", False),
+    ("en-US", "we shot a fight gag all day and my back is sore", "DEHYDRATION_SIGNS", False),
+    ("en-US", "caught me this morning tying my shoes", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "i slipped on the dock but didn't think much of it until the back end of the day", "SELF_HARM", False),
+])
+def test_classes_of_round_63_dx_and_dy(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
+
 
 @pytest.mark.parametrize("locale,said,flag,raised", [
     # The twenty-fourth review: a physician-minded helper wrote 213 sentences of its own against this session's lexicon
