@@ -225,7 +225,7 @@ class Lexicon:
         self._suffix_contractions = [tuple(pair) for pair in normalise["suffix_contractions"]]
         # Respellings by their first word, longest first: "fee ver" -> "fever", "cant" -> "can not".
         self._respellings: dict[str, list[tuple[tuple[str, ...], list[str]]]] = {}
-        for source, target in sorted(normalise["respellings"].items(), key=lambda item: -len(item[0].split())):
+        for source, target in sorted(all_respellings(normalise).items(), key=lambda item: -len(item[0].split())):
             words = tuple(source.split())
             self._respellings.setdefault(words[0], []).append((words, target.split()))
         # A homophone only one reading fits where a request opens: a request opens with "no", never with "know"
@@ -1588,6 +1588,21 @@ def fold(text: str) -> str:
     if text.isascii():
         return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def all_respellings(normalise: dict) -> dict[str, str]:
+    """Every respelling, heard words to meant words: the plain ones, and those heard only after some words
+    ("respellings_after"), each made whole with what it follows. "number" is "numb" only after "my legs are
+    going", "bread" is "breath" only after "short of"; written once per slip rather than once per context."""
+    respellings = dict(normalise["respellings"])
+    for rule in normalise.get("respellings_after", []):
+        for before in rule["after"]:
+            for heard in rule["heard"]:
+                source = f"{before} {heard}"
+                if source in respellings:
+                    raise ValueError(f"respelling {source!r} is written twice")
+                respellings[source] = f"{before} {rule['as']}".rstrip()  # "as" may be nothing: "keeps on" is "keeps"
+    return respellings
 
 
 def fingerprint(raw: dict) -> str:

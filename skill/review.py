@@ -256,6 +256,17 @@ def _taken_back(raw: dict) -> list[str]:
         lines.append("A request's first word is read as another: " + "; ".join(
             f'"{word}" as "{rule["as"]}", unless followed by {", ".join(rule.get("unless_before", [])) or "nothing listed"}'
             for word, rule in opening.items()) + ".")
+    respellings = raw["normalise"].get("respellings", {})
+    if respellings:
+        lines.append("Words a recogniser writes for others are read as the words meant, wherever they are said: " + "; ".join(
+            f'"{heard}" as "{meant}"' for heard, meant in respellings.items()) + ".")
+    for rule in raw["normalise"].get("respellings_after", []):
+        heard = " or ".join(f'"{words}"' for words in rule["heard"])
+        meant = f'"{rule["as"]}"' if rule["as"] else "nothing"
+        if rule["heard"] == [rule["as"]]:  # a guard: the longest respelling wins, and this one keeps the words
+            lines.append(f"{heard} is kept as said, and no shorter respelling applies, after: {', '.join(rule['after'])}.")
+        else:
+            lines.append(f"{heard} is read as {meant} only after: {', '.join(rule['after'])}.")
     for key, rule in READINGS.items():
         if raw["normalise"].get(key):
             lines.append(f"{rule}: " + ", ".join(f'"{word}" as "{spoken}"' for word, spoken in raw["normalise"][key].items()) + ".")

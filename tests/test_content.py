@@ -209,6 +209,22 @@ def test_review_lists_the_fillers_a_split_word_is_never_joined_from(locale_conte
     assert all(word in words_listed(line) for word in fillers)
 
 
+def test_review_lists_every_respelling_the_reader_applies(locale_content):
+    """Every respelling the reader applies (a slip read as the word meant) is in the clinician's report: the
+    plain ones in full, and each one heard only after some words with every one of those words."""
+    from skill.red_flag_reader import all_respellings
+
+    text = report(locale_content)
+    normalise = locale_content.lexicon.raw["normalise"]
+    assert all_respellings(normalise)
+    for heard, meant in normalise["respellings"].items():
+        assert f'"{heard}" as "{meant}"' in text
+    lines = text.splitlines()
+    for rule in normalise.get("respellings_after", []):
+        heard = " or ".join(f'"{words}"' for words in rule["heard"]) + " is "
+        assert any(line.startswith(heard) and words_listed(line) == rule["after"] for line in lines), rule
+
+
 def test_review_lists_every_word_of_the_negation_rule(locale_content):
     """Each setting of the negation rule, however it is stored, is in the clinician's report with its words:
     a rule added to the data is never applied unseen."""

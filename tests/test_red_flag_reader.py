@@ -8509,3 +8509,23 @@ def test_classes_of_round_63_dx_and_dy(locale, said, flag, raised):
 ])
 def test_the_twenty_fourth_review_as_a_clinician_read_it(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+def test_a_respelling_heard_only_after_some_words_is_read_there_and_nowhere_else():
+    """"respellings_after" writes a slip once with the words it follows: "number" is "numb" after "my legs are
+    going", never in "call the number"; and the same context written twice is an error, not a silent choice."""
+    from skill.red_flag_reader import all_respellings
+
+    english = CONTENT["en-US"].lexicon
+    assert any(f.flag == "SUDDEN_WEAKNESS_NUMBNESS" and not f.negated
+               for f in english.findings("my legs are going number"))
+    assert english.tokens("call the number on the card")[:3] == english.tokens("call the number")
+    assert "numb" not in english.tokens("call the number on the card")
+    normalise = {"respellings": {"fee ver": "fever"},
+                 "respellings_after": [{"heard": ["number"], "as": "numb", "after": ["legs going", "feet feel"]},
+                                       {"heard": ["on"], "as": "", "after": ["keeps"]}]}
+    assert all_respellings(normalise) == {"fee ver": "fever", "legs going number": "legs going numb",
+                                          "feet feel number": "feet feel numb", "keeps on": "keeps"}
+    normalise["respellings"]["feet feel number"] = "feet feel number"
+    with pytest.raises(ValueError, match="written twice"):
+        all_respellings(normalise)
