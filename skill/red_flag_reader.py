@@ -1593,10 +1593,13 @@ def fold(text: str) -> str:
 def all_respellings(normalise: dict) -> dict[str, str]:
     """Every respelling, heard words to meant words: the plain ones, and those heard only after some words
     ("respellings_after"), each made whole with what it follows. "number" is "numb" only after "my legs are
-    going", "bread" is "breath" only after "short of"; written once per slip rather than once per context."""
+    going", "bread" is "breath" only after "short of"; written once per slip rather than once per context, and
+    the context as a list of words or as one word from each of several lists ("after_each")."""
     respellings = dict(normalise["respellings"])
     for rule in normalise.get("respellings_after", []):
-        for before in rule["after"]:
+        # "after_each": one word from each list, in order ("legs" or "feet", then "went" or "are going").
+        each = [" ".join(words) for words in product(*rule.get("after_each", []))] if rule.get("after_each") else []
+        for before in [*rule.get("after", []), *each]:
             for heard in rule["heard"]:
                 source = f"{before} {heard}"
                 if source in respellings:

@@ -263,10 +263,14 @@ def _taken_back(raw: dict) -> list[str]:
     for rule in raw["normalise"].get("respellings_after", []):
         heard = " or ".join(f'"{words}"' for words in rule["heard"])
         meant = f'"{rule["as"]}"' if rule["as"] else "nothing"
+        after = ", ".join(rule.get("after", []))
+        if rule.get("after_each"):
+            after = "; ".join(filter(None, [after, " then ".join(
+                "(" + ", ".join(words) + ")" for words in rule["after_each"]) + ", one word of each in order"]))
         if rule["heard"] == [rule["as"]]:  # a guard: the longest respelling wins, and this one keeps the words
-            lines.append(f"{heard} is kept as said, and no shorter respelling applies, after: {', '.join(rule['after'])}.")
+            lines.append(f"{heard} is kept as said, and no shorter respelling applies, after: {after}.")
         else:
-            lines.append(f"{heard} is read as {meant} only after: {', '.join(rule['after'])}.")
+            lines.append(f"{heard} is read as {meant} only after: {after}.")
     for key, rule in READINGS.items():
         if raw["normalise"].get(key):
             lines.append(f"{rule}: " + ", ".join(f'"{word}" as "{spoken}"' for word, spoken in raw["normalise"][key].items()) + ".")

@@ -222,7 +222,10 @@ def test_review_lists_every_respelling_the_reader_applies(locale_content):
     lines = text.splitlines()
     for rule in normalise.get("respellings_after", []):
         heard = " or ".join(f'"{words}"' for words in rule["heard"]) + " is "
-        assert any(line.startswith(heard) and words_listed(line) == rule["after"] for line in lines), rule
+        line = next(line for line in lines if line.startswith(heard)
+                    and all(f"({', '.join(words)})" in line for words in rule.get("after_each", []))
+                    and ", ".join(rule.get("after", [])) in line)
+        assert line.endswith(".") and rule.get("after", []) + rule.get("after_each", []), rule
 
 
 def test_review_lists_every_word_of_the_negation_rule(locale_content):
