@@ -371,6 +371,9 @@ class Lexicon:
         # mucha fiebre"; Spanish says the degree after the sign too ("no tiene fiebre alta").
         self._degree_words = self._word_set(negation.get("degree_words", []))
         self._clause_verbs = frozenset(fold(word) for word in negation.get("clause_verbs", []))
+        # A cue that is itself the subject, of a group ("none of my guys", "ninguno de los muchachos"): the verb
+        # after the group is what it denies ("none of us got hit"), not a clause of its own.
+        self._partitives = [tuple(self.tokens(phrase, said=False)) for phrase in negation.get("partitive_cues", [])]
         # The words an answer opens with: a run of them before "my" answers something asked before.
         self._answer_noes = self._word_set(negation.get("answer_noes", []))
         self._degree_after = self._word_set(negation.get("degree_after", []))
@@ -1500,7 +1503,8 @@ class Lexicon:
             if self._degree_before(tokens, start, cue_end) or any(
                     cue_start < bound <= start for _, bound in self._occurrences(tokens, self._place_denials)):
                 continue  # a degree denied ("not a high fever"), or a place denied ("not my chest") before the place meant
-            if self._new_clause_verb(tokens, start, cue_end):
+            if self._new_clause_verb(tokens, start, cue_end) and not any(
+                    tuple(tokens[cue_start:cue_start + len(partitive)]) == partitive for partitive in self._partitives):
                 continue  # "no fever, fainted this morning": a verb after the denied words opens a clause of its own
             return True
         return False

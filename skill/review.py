@@ -197,6 +197,7 @@ RULES = {
     "redescribed_by": "A correction that goes on with these re-describes the sign and keeps it (\"not chest pain, more like pressure\")",
     "redescribed_flags": "... and a denial re-described that way keeps these signs, which are about presence, not degree",
     "clause_verbs": "A verb said after words a cue denied opens a clause of its own (\"no fever, fainted\")",
+    "partitive_cues": "... unless the cue is the subject, of a group, and the verb its own (\"none of my guys got hit\")",
     "answer_noes": "The noes an answer opens with",
     "removals": "A verb that takes a sign away, said right before it, is what a cue denies: the sign stays (\"nothing gets rid of the fever\")",
     "removal_not_after": "... unless the verb is a purpose, after these (\"nothing to ease the numbness, I'm not numb\")",

@@ -8543,6 +8543,71 @@ def test_the_twenty_fourth_review_as_a_clinician_read_it(locale, said, flag, rai
 def test_classes_of_round_64_dz_and_dn(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
 
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 65's misses (EA and Spanish DO, the fresh measure of round 64) as classes in other words: a hit taken in a
+    # contact sport ("checked hard" stays a sign though "got checked" is a check-up); pinned against a wall by an
+    # animal; "dumped me on the" floor; dialect "i come down" after its subject; puffing up on one side; every remedy
+    # tried and it is "still raising cain"; a place that spins when one sits up; "today it's a monster"; soaked through
+    # one's clothes unnoticed; hot and cold with the shakes; not sure one went down, or is peeing normally, or can
+    # make it up the stairs (doubt counts); Spanish: wishing not to wake up; a ladder and "bajé de golpe"; a car that
+    # hit one's side ("de lao"); not feeling a pin; a limb fronted and taken up by "lo"; "ya ni camino"; lifted out of
+    # bed between two; out of bed only if someone lifts one; thrown by a bike ("vici"); bones "adelgazando"; "como que
+    # me da asco"; come home "todo golpeado"; "también" between a verb and its object. Not signs: a double shift;
+    # years "off the roofs"; a ferry's car deck; disgust at a smell; a dented car; "stiff only in the back".
+    ("en-US", "my son got body checked in the hockey game and now his back's seized", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i got checked out at the urgent care last week", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "the heifer pinned me against the gate this morning", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "the old chair broke and dumped him onto the tile", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "then she come off the ladder backwards", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "they come and go every couple weeks", "RECURRING_SPASMS", True),
+    ("en-US", "it's all bulged out on just one side now", "SWELLING_OR_SPREADING_PAIN", True),
+    ("en-US", "tried tylenol and the heating pad and it's still killing me", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "the camper starts spinning when i stand up", "DEHYDRATION_SIGNS", True),
+    ("en-US", "last night it was a twinge and this morning it's a real beast", "WORSENING_PAIN", True),
+    ("en-US", "grandpa soaked through his pants in the recliner and didn't notice", "BLADDER_BOWEL", True),
+    ("en-US", "my shirt's soaked through with sweat from mowing", "BLADDER_BOWEL", False),
+    ("en-US", "she's shaking under the blankets and going hot then cold then hot", "FEVER", True),
+    ("en-US", "he tripped on the hose and i'm not sure if he actually fell", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "no idea if she's peeing right since the spasm started", "BLADDER_BOWEL", True),
+    ("en-US", "i doubt he can make it to the bathroom on his own", "CANNOT_STAND_WALK", True),
+    ("en-US", "i pulled a double at the plant and now my back's tight what do i take", "OVERDOSE", False),
+    ("en-US", "he's been ten years off the roofs and takes warfarin now", "FALL_ON_BLOODTHINNER", False),
+    ("es-US", "a veces pienso que ojalá ya no amanezca", "SELF_HARM", True),
+    ("es-US", "no quiero despertar a mi esposo con mis quejidos", "SELF_HARM", False),
+    ("es-US", "estaba en el andamio y me vine abajo", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "una camioneta nos pegó de lao en el cruce", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "no siento cuando me pellizco el muslo", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("es-US", "la pierna izquierda la ando arrastrando desde ayer", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("es-US", "me duele tanto que ya ni me paro", "CANNOT_STAND_WALK", True),
+    ("es-US", "la tuvimos que sacar entre dos para sacarla de la tina", "CANNOT_STAND_WALK", True),
+    ("es-US", "entre dos cargamos el ropero y ahí me dio el tirón", "CANNOT_STAND_WALK", False),
+    ("es-US", "a mi hijo le tumbó la moto en la vereda", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "la doctora dijo que los huesos se le están adelgazando", "OSTEOPOROSIS", True),
+    ("es-US", "me da asco el olor del linimento", "DEHYDRATION_SIGNS", False),
+    ("es-US", "anda con asco desde que le dio el espasmo", "DEHYDRATION_SIGNS", True),
+    ("es-US", "mi hermano vino toda la noche fuera y llegó todo golpeado", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "la troca toda golpeada pero yo no me pegué", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "ando entumida pero nada más de la cintura, las piernas bien", "SUDDEN_WEAKNESS_NUMBNESS", False),
+    ("es-US", "le duelen también las costillas cuando respira", "SWELLING_OR_SPREADING_PAIN", True),
+])
+def test_classes_of_round_65_ea_and_do(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,negated", [
+    ("en-US", "none of my guys got hit, one just tweaked it lifting", True),
+    ("en-US", "neither of the boys fell off the trailer", True),
+    ("en-US", "none of that helped and then he fell", False),
+    ("en-US", "no fever, fell off the porch this morning", False),
+    ("es-US", "nadie de la familia se ha caído", True),
+    ("es-US", "no fiebre, se cayó del techo", False),
+])
+def test_a_cue_that_is_the_subject_of_a_group_denies_what_the_group_did(locale, said, negated):
+    """"none of my guys got hit": the verb after the group is the cue's own, not a new clause ("no fever, fell
+    off the porch" still says the fall)."""
+    falls = [f for f in CONTENT[locale].lexicon.findings(said) if f.flag == "SERIOUS_FALL_ACCIDENT"]
+    assert falls and all(f.negated == negated for f in falls), falls
+
 def test_a_respelling_heard_only_after_some_words_is_read_there_and_nowhere_else():
     """"respellings_after" writes a slip once with the words it follows: "number" is "numb" after "my legs are
     going", never in "call the number"; and the same context written twice is an error, not a silent choice."""
