@@ -8594,6 +8594,33 @@ def test_classes_of_round_65_ea_and_do(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
 
 
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 66's misses (EB and Spanish DP, the fresh measure of round 65) as classes in other words: medicine "doing
+    # nothing" with words between; holding onto something just to get across; not making it to the showers; stepped
+    # on by an animal; "nauseous" heard as "now she's" after a feeling word; Spanish: gasping like a fish out of water;
+    # lifted off the toilet by someone; out of a seat only if someone pulls one, in any order; "pegué el suelo"; a
+    # ladder that moved; "el chucho"; "to'" for "todo"; "ni modo" is no denial. Not signs: the bug "that hit me"; "now
+    # she's" told of someone; a dish that fell; a jolt felt ("sentí el trancazo") while lifting.
+    ("en-US", "the muscle relaxer the doctor gave him is doing nothing", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "she had to grab onto the fence just to get across the yard", "CANNOT_STAND_WALK", True),
+    ("en-US", "he couldn't make it to the restroom at the rest stop", "CANNOT_STAND_WALK", True),
+    ("en-US", "the bull stepped on my dad's back in the pen", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i'm kind of naw shes since lunch", "DEHYDRATION_SIGNS", True),
+    ("en-US", "the flu that hit me in october was worse than this", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "my sister called and now shes coming over with soup", "DEHYDRATION_SIGNS", False),
+    ("es-US", "camino dos pasos y ando boqueando como pez", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "mis hijos tuvieron que levantarme de la silla", "CANNOT_STAND_WALK", True),
+    ("es-US", "de la cama no sale mi abuela si no la ayudan", "CANNOT_STAND_WALK", True),
+    ("es-US", "el andamio se meneó y pegó contra el piso mi compañero", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "en la madrugada le dan chuchos a mi papá", "FEVER", True),
+    ("es-US", "le tiembla to' el cuerpo de frío y está tapado", "FEVER", True),
+    ("es-US", "me resbalé y ni modo, me fui de espaldas contra la pared", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "me agaché por el celular que se cayó y me dio el tirón", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "cargando la lavadora sentí un trancazo en la cintura", "SERIOUS_FALL_ACCIDENT", False),
+])
+def test_classes_of_round_66_eb_and_dp(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
 @pytest.mark.parametrize("locale,said,negated", [
     ("en-US", "none of my guys got hit, one just tweaked it lifting", True),
     ("en-US", "neither of the boys fell off the trailer", True),
