@@ -8821,6 +8821,29 @@ def test_classes_of_round_67_ec_and_ed(locale, said, flag, raised):
 def test_the_twenty_sixth_review_as_a_clinician_read_it(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
 
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # Round 68's misses (EE and DQ, the fresh measure of round 67 and the twenty-sixth review) as classes in other
+    # words, measured on no fresh set: a knee or a weight to the back; a while on the floor before one could get up;
+    # a belt cinched across the front; Spanish: one side bigger than the other; not even able to get out of the car;
+    # "me aflojé de las piernas"; "diez desde diez"; "peso" for "pecho" where pain goes; "mor a tones". Not signs:
+    # working a boat's deck; out in the cold; "nothing like that" after a denied accident.
+    ("en-US", "took an elbow to the back going up for a rebound", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "a dumbbell rolled off the rack and bounced off my back", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "she was on the bathroom floor a long while before she could get up", "CANNOT_MOVE", True),
+    ("en-US", "it's like a band around my chest when the spasm hits", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "sore from working the deck all week on the crab boat", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "my lips are chapped from being out in the cold all day", "FAINTING", False),
+    ("en-US", "he ain't wet himself nothing like that", "BLADDER_BOWEL", False),
+    ("es-US", "la espalda se le ve más hinchada de un lado que del otro", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "mi papá no puede ni salir del carro del dolor", "CANNOT_STAND_WALK", True),
+    ("es-US", "se aflojó de las piernas en la cocina", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("es-US", "el dolor anda en nueve desde diez", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "el dolor de la espalda se le pasa al peso", "PAIN_SPREADING_CHEST", True),
+    ("es-US", "le salieron more tones en la cintura", "SWELLING_OR_SPREADING_PAIN", True),
+])
+def test_classes_of_round_68_ee_and_dq(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
+
 @pytest.mark.parametrize("locale,said,negated", [
     ("en-US", "none of my guys got hit, one just tweaked it lifting", True),
     ("en-US", "neither of the boys fell off the trailer", True),
