@@ -1457,18 +1457,20 @@ class Lexicon:
             at -= 1
         return at >= cue_end and tokens[at] in self._degree_words
 
-    def _new_clause_verb(self, tokens: _Words, start: int, cue_end: int) -> bool:
+    def _new_clause_verb(self, tokens: _Words, start: int, cue_start: int, cue_end: int) -> bool:
         """Alexa sends no commas: in "no fever fainted this morning" or "no tiene fiebre tiene las piernas dormidas", a
         finite verb (``clause_verbs``, as said, not stemmed) after words the cue denied, and no later than the sign's
         first word, starts a clause of its own, so the sign is said. Not a verb right after the cue ("didn't faint",
         "never really fainted"), nor one listed with "or" ("didn't trip or fall"), nor one inside the sign's own words:
-        "it's not the worst pain i've ever had" denies it."""
+        "it's not the worst pain i've ever had" denies it; nor the verb of a cue that is the subject of a group
+        (``partitive_cues``: "none of my guys got hit")."""
         if not self._clause_verbs:
             return False
         said = tokens.words
         for at in range(cue_end + 1, start + 1):
             if said[at] in self._clause_verbs and tokens[at - 1] not in self._list_joiners and tokens[at - 1] not in self._list_continuers:
-                return any(tokens[between] not in self._gap_words for between in range(cue_end, at))
+                return any(tokens[between] not in self._gap_words for between in range(cue_end, at)) and not any(
+                    tuple(tokens[cue_start:cue_start + len(partitive)]) == partitive for partitive in self._partitives)
         return False
 
     def _wholly_denied(self, tokens: list[str], finding: Finding, whole_ends: list[int]) -> bool:
@@ -1503,8 +1505,7 @@ class Lexicon:
             if self._degree_before(tokens, start, cue_end) or any(
                     cue_start < bound <= start for _, bound in self._occurrences(tokens, self._place_denials)):
                 continue  # a degree denied ("not a high fever"), or a place denied ("not my chest") before the place meant
-            if self._new_clause_verb(tokens, start, cue_end) and not any(
-                    tuple(tokens[cue_start:cue_start + len(partitive)]) == partitive for partitive in self._partitives):
+            if self._new_clause_verb(tokens, start, cue_start, cue_end):
                 continue  # "no fever, fainted this morning": a verb after the denied words opens a clause of its own
             return True
         return False

@@ -8543,6 +8543,7 @@ def test_the_twenty_fourth_review_as_a_clinician_read_it(locale, said, flag, rai
 def test_classes_of_round_64_dz_and_dn(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
 
+
 @pytest.mark.parametrize("locale,said,flag,raised", [
     # Round 65's misses (EA and Spanish DO, the fresh measure of round 64) as classes in other words: a hit taken in a
     # contact sport ("checked hard" stays a sign though "got checked" is a check-up); pinned against a wall by an
@@ -8620,6 +8621,7 @@ def test_classes_of_round_65_ea_and_do(locale, said, flag, raised):
 ])
 def test_classes_of_round_66_eb_and_dp(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
 
 @pytest.mark.parametrize("locale,said,flag,raised", [
     # Round 67's misses (EC and ED, the fresh measure of round 66) as classes in other words, measured on EE and DQ:
@@ -8821,6 +8823,7 @@ def test_classes_of_round_67_ec_and_ed(locale, said, flag, raised):
 def test_the_twenty_sixth_review_as_a_clinician_read_it(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
 
+
 @pytest.mark.parametrize("locale,said,flag,raised", [
     # Round 68's misses (EE and DQ, the fresh measure of round 67 and the twenty-sixth review) as classes in other
     # words, measured on no fresh set: a knee or a weight to the back; a while on the floor before one could get up;
@@ -8843,6 +8846,7 @@ def test_the_twenty_sixth_review_as_a_clinician_read_it(locale, said, flag, rais
 ])
 def test_classes_of_round_68_ee_and_dq(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
 
 @pytest.mark.parametrize("locale,said,negated", [
     ("en-US", "none of my guys got hit, one just tweaked it lifting", True),
