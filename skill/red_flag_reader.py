@@ -542,35 +542,44 @@ class Lexicon:
         return out
 
     def _near_join(self, heard: list[str], usable: list[bool], odd: list[bool], i: int) -> tuple[int, str] | None:
-        """A long word split and misheard at once ("ostio pour osis" is "osteoporosis"): two to four pieces, two of
-        them no word of the lexicon and none a filler or a single letter, whose join is one letter from one of its
-        long words that starts and ends with the same sounds (two letters from twelve letters on), as (pieces, that
-        word). Only long words: a short join near a word is too often another word."""
-        long_words = self._long_words
-        for size in (4, 3, 2):
+        """A long word split and misheard at once ("ostio pour osis" is "osteoporosis"): two to five pieces, two of
+        them no word of the lexicon, the first and last no filler nor a single letter, whose join is one letter from
+        one of its long words that starts and ends with the same sounds (two letters from twelve letters on), as
+        (pieces, that word). Only long words: a short join near a word is too often another word."""
+        for size in (5, 4, 3, 2):
             pieces = heard[i:i + size]
-            # Two odd pieces at least: one alone is often a word the lexicon lacks ("chess").
-            if len(pieces) < size or not all(usable[i:i + size]) or sum(odd[i:i + size]) < 2:
+            # Two odd pieces at least: one alone is often a word the lexicon lacks ("chess"). A piece inside may
+            # sound like a filler or a letter: "oss tee oh pro sis" has "oh" in it.
+            if len(pieces) < size or not (usable[i] and usable[i + size - 1]) or sum(odd[i:i + size]) < 2:
                 continue
-            joined = "".join(pieces)
-            if len(joined) < NEAR_JOIN_LENGTH:
-                continue
-            # Two edits only for the longest words: "partly sad" is two from "paralysed".
-            allowed = NEAR_JOIN_EDITS if len(joined) >= NEAR_JOIN_TWO_EDITS else 1
-            best = None
-            pairs = None
-            for length in range(len(joined) - allowed, len(joined) + allowed + 1):
-                for sound, written, its_pairs in long_words.get((joined[0], joined[-1], length), ()):
-                    pairs = pairs or _letter_pairs(joined)
-                    # Each edit breaks at most two of a word's letter pairs: a cheap test before the full one.
-                    if len(its_pairs - pairs) > 2 * allowed:
-                        continue
-                    edits = _edits_within(joined, sound, allowed)
-                    if edits is not None and (best is None or edits < best[0]):
-                        best = (edits, written)
-            if best:
-                return size, best[1]
+            # Each syllable as written when the recogniser spells it as a word or a letter's name: a doubled
+            # letter once ("oss" is "os", "tee" "te"), a vowel's trailing h dropped ("oh" is "o").
+            for joined in dict.fromkeys(("".join(pieces), "".join(_syllable(piece) for piece in pieces))):
+                found = self._nearest_long_word(joined)
+                if found:
+                    return size, found
         return None
+
+    def _nearest_long_word(self, joined: str) -> str | None:
+        """The lexicon's long word within one edit of ``joined`` (two from NEAR_JOIN_TWO_EDITS letters), with the
+        same first and last sound; the closest when several are."""
+        if len(joined) < NEAR_JOIN_LENGTH:
+            return None
+        long_words = self._long_words
+        # Two edits only for the longest words: "partly sad" is two from "paralysed".
+        allowed = NEAR_JOIN_EDITS if len(joined) >= NEAR_JOIN_TWO_EDITS else 1
+        best = None
+        pairs = None
+        for length in range(len(joined) - allowed, len(joined) + allowed + 1):
+            for sound, written, its_pairs in long_words.get((joined[0], joined[-1], length), ()):
+                pairs = pairs or _letter_pairs(joined)
+                # Each edit breaks at most two of a word's letter pairs: a cheap test before the full one.
+                if len(its_pairs - pairs) > 2 * allowed:
+                    continue
+                edits = _edits_within(joined, sound, allowed)
+                if edits is not None and (best is None or edits < best[0]):
+                    best = (edits, written)
+        return best[1] if best else None
 
     @functools.cached_property
     def _long_words(self) -> dict[tuple[str, str, int], list[tuple[str, str, frozenset[str]]]]:
@@ -1562,6 +1571,16 @@ CACHE_SIZE = 256
 NEAR_JOIN_LENGTH = 9  # a split word joined to the nearest long word of the lexicon: this long at least ...
 NEAR_JOIN_EDITS = 2  # ... and this many letters different at most (one below NEAR_JOIN_TWO_EDITS letters)
 NEAR_JOIN_TWO_EDITS = 12
+
+
+def _syllable(piece: str) -> str:
+    """A piece of a split word as the syllable it stands for, when the recogniser wrote the syllable as a word or a
+    letter's name: a doubled letter once ("oss", "tee"), a vowel's trailing h dropped ("oh")."""
+    piece = _DOUBLED_LETTER.sub(r"\1", piece)
+    return piece[:-1] if len(piece) == 2 and piece[1] == "h" and piece[0] in "aeiou" else piece
+
+
+_DOUBLED_LETTER = re.compile(r"(.)\1")
 FUSED_REST_LENGTH = 4  # a fused little word is split off only before a known word this long: "alpiso", not "algo"
 
 

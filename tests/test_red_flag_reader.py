@@ -8862,6 +8862,7 @@ def test_a_cue_that_is_the_subject_of_a_group_denies_what_the_group_did(locale, 
     falls = [f for f in CONTENT[locale].lexicon.findings(said) if f.flag == "SERIOUS_FALL_ACCIDENT"]
     assert falls and all(f.negated == negated for f in falls), falls
 
+
 def test_a_respelling_heard_only_after_some_words_is_read_there_and_nowhere_else():
     """"respellings_after" writes a slip once with the words it follows: "number" is "numb" after "my legs are
     going", never in "call the number"; and the same context written twice is an error, not a silent choice."""
@@ -8880,3 +8881,58 @@ def test_a_respelling_heard_only_after_some_words_is_read_there_and_nowhere_else
     normalise["respellings"]["feet feel number"] = "feet feel number"
     with pytest.raises(ValueError, match="written twice"):
         all_respellings(normalise)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # a pain number, then "way past that": the number was the floor, and the pain has risen over it
+    ("en-US", "this morning she said a four, tonight she says it's way beyond that", "WORSENING_PAIN", True),
+    ("en-US", "it was a five earlier and it's way higher than that now", "WORSENING_PAIN", True),
+    ("en-US", "it was a five earlier and it's down to a two now", "WORSENING_PAIN", False),
+    # keeping down even a little: the small amount said
+    ("en-US", "he can't hold down a spoonful of soup", "DEHYDRATION_SIGNS", True),
+    ("en-US", "she couldn't keep a bite of toast down all day", "DEHYDRATION_SIGNS", True),
+    ("en-US", "he took a bite of toast and kept it down fine", "DEHYDRATION_SIGNS", False),
+    # a stomach that is "off", with or without its "is"
+    ("en-US", "my stomach's been off since this morning", "DEHYDRATION_SIGNS", True),
+    ("en-US", "her belly feels not right", "DEHYDRATION_SIGNS", True),
+    ("en-US", "my stomach is fine, it's only my back", "DEHYDRATION_SIGNS", False),
+    # asking whether pills mix is a question, not pills mixed
+    ("en-US", "does tylenol mix okay with my blood pressure pills", "OVERDOSE", False),
+    ("en-US", "will these muscle relaxers mix with my sleeping pills", "OVERDOSE", False),
+    ("en-US", "he mixed his pain pills with a lot of beer", "OVERDOSE", True),
+    # "short ___ of breath": a slip in the middle of shortness
+    ("en-US", "she gets short nuss of breath on the stairs", "CHEST_PAIN_OR_BREATHING", True),
+    ("en-US", "the walk was short, and I'm fine", "CHEST_PAIN_OR_BREATHING", False),
+    # the old slang "pins" for legs, but not "pins and needles" of worry
+    ("en-US", "grandpa is shaky on his pins this week", "CANNOT_STAND_WALK", True),
+    ("en-US", "we were on pins and needles all night waiting for news", None, False),
+    # a long word said as syllables, some written as words or letter names
+    ("en-US", "my mom has oss tee oh pour oh sis", "OSTEOPOROSIS", True),
+    ("en-US", "he has scol ee oh sis", "CHRONIC_BACK_CONDITION", True),
+    ("en-US", "oh so tired of this oh well", "OSTEOPOROSIS", False),
+    # a mild pain denied is a severe one
+    ("en-US", "trust me this is no ordinary backache", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "it's only a little ache, nothing serious", "SEVERE_PAIN_NO_RELIEF", False),
+    # a car jack that gives way onto the person under the car
+    ("es-US", "se le zafó el gato a mi primo y el carro le pegó en el pecho", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "el gato se resbaló del techo pero está bien el animalito", "SERIOUS_FALL_ACCIDENT", False),
+    # a wetting where the person sits or lies
+    ("es-US", "mi suegro se orinó en el sillón sin darse cuenta", "BLADDER_BOWEL", True),
+    ("es-US", "el niño se mojó en la lluvia", "BLADDER_BOWEL", False),
+    # no stream comes
+    ("es-US", "quiere orinar pero no le sale el chorro", "BLADDER_BOWEL", True),
+    ("es-US", "no sale el chorro de la manguera", "BLADDER_BOWEL", False),
+    # an English verb inside Spanish, and a Portuguese one
+    ("es-US", "mi papá no puede feel sus piernas", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("es-US", "mi papá dice que ya puede feel sus piernas bien", "SUDDEN_WEAKNESS_NUMBNESS", False),
+    ("es-US", "meu pai no consigue ficar de pie", "CANNOT_STAND_WALK", True),
+    # as bad as before, in the speaker's own word for bad; stiffness that lasts is not that
+    ("es-US", "me tomé el té de la abuela y sigo igual de jodido", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "ya van diez días y sigo igual de tieso", "SEVERE_PAIN_NO_RELIEF", False),
+    ("es-US", "este dolor no es un dolorcito cualquiera", "SEVERE_PAIN_NO_RELIEF", True),
+    # a back that fails is not legs giving way
+    ("es-US", "la cintura me falla cuando cargo cosas", "SUDDEN_WEAKNESS_NUMBNESS", False),
+    ("es-US", "las rodillas me fallan y me caigo", "SUDDEN_WEAKNESS_NUMBNESS", True),
+])
+def test_classes_of_round_69_ef_and_dr(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
