@@ -8936,3 +8936,51 @@ def test_a_respelling_heard_only_after_some_words_is_read_there_and_nowhere_else
 ])
 def test_classes_of_round_69_ef_and_dr(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # "i'd gone": before a past participle, 'd is "had"
+    ("en-US", "his chair was soaked and he never knew he'd gone", "BLADDER_BOWEL", True),
+    ("en-US", "she'd fallen off the porch before anyone saw", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "he'd gone to work like normal and came home stiff", None, False),
+    # a rack or stack of light things falls as one heavy thing; a single plate does not
+    ("en-US", "a whole stack of books came down on my mom's back", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "a plate fell off the counter and broke", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "the crate it fell on his back at the dock", "SERIOUS_FALL_ACCIDENT", True),
+    # can't push oneself up off the bed or chair
+    ("en-US", "she can't push herself up out of the recliner", "CANNOT_STAND_WALK", True),
+    ("en-US", "he pushed himself up off the couch and walked to the kitchen", "CANNOT_STAND_WALK", False),
+    # the sun or a fever that goes down is not a person
+    ("en-US", "what time does the moon go down tonight", None, False),
+    ("en-US", "grandma went down in the garden and can't get up", "SERIOUS_FALL_ACCIDENT", True),
+    # "downed" is swallowing; "down" is a direction
+    ("en-US", "we worked down in the double hull all shift", "OVERDOSE", False),
+    ("en-US", "he downed twice his sleeping pills", "OVERDOSE", True),
+    # an animal's fever is not the person's
+    ("en-US", "our goat's running a fever, should we call the vet", "FEVER", False),
+    ("en-US", "my husband's running a fever and his back hurts", "FEVER", True),
+    # a belly said to be fine beside a back spasm
+    ("en-US", "my stomach is fine, the pain's just the spasm in my back", "AORTA", False),
+    ("es-US", "mi tío se hace pipí en su ropa sin darse cuenta", "BLADDER_BOWEL", True),
+    ("es-US", "lavé la pipí del perro de mi ropa", "BLADDER_BOWEL", False),
+    # a big animal that pushes a person against something
+    ("es-US", "la vaca lo aplastó contra la cerca a mi papá", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "empujé la vaca para que entrara al corral", "SERIOUS_FALL_ACCIDENT", False),
+    # dizzy on standing, in the Portuguese word
+    ("es-US", "me pongo toda tonta al levantarme de la cama", "FAINTING", True),
+    ("es-US", "me siento tonta por no haber ido antes", "FAINTING", False),
+    # carried into a vehicle by two
+    ("es-US", "lo tuvieron que subir al carro entre dos porque no daba un paso", "CANNOT_STAND_WALK", True),
+    ("es-US", "subimos el refri a la troca entre dos", "CANNOT_STAND_WALK", False),
+    # black with blue: a bruise's colours
+    ("es-US", "tiene la cadera negro con morado desde que se cayó", "SWELLING_OR_SPREADING_PAIN", True),
+    # not even a little
+    ("es-US", "le di su pastilla y el dolor no afloja ni tantito", "SEVERE_PAIN_NO_RELIEF", True),
+    ("es-US", "ya se me quitó el dolor, ni tantito me duele", "SEVERE_PAIN_NO_RELIEF", False),
+    # the recogniser's "bah a" for "va a", and "a minar" for "caminar"; a vahído still a faint
+    ("es-US", "cuánto tiempo me bah a durar esto", None, False),
+    ("es-US", "a mi abuela le dan vahídos", "FAINTING", True),
+    ("es-US", "mi esposo ya no pudo a minar", "CANNOT_STAND_WALK", True),
+])
+def test_classes_of_round_70_eg_and_ds(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
