@@ -523,7 +523,11 @@ class Lexicon:
                 size = 0  # a whole word stays whole when what follows joins further on: "de bo mitar", not "debo"
             near = None if size or not may_near else self._near_join(heard, usable, odd, i)
             if size:
-                out.extend(self._respelled(["".join(words[i:i + size])]))  # "mar hado" is the slip "marhado"
+                # "mar hado" is the slip "marhado"; the pieces were joined as they sound, so a slip known only as
+                # it sounds is respelled as that: "tempa chur" is heard "tempature", a slip for "temperature".
+                joined, sounded = "".join(words[i:i + size]), "".join(heard[i:i + size])
+                slips = self._respellings
+                out.extend(self._respelled([sounded if sounded in slips and joined not in slips else joined]))
                 i += size
             elif near:
                 size, word = near

@@ -8984,3 +8984,56 @@ def test_classes_of_round_69_ef_and_dr(locale, said, flag, raised):
 ])
 def test_classes_of_round_70_eg_and_ds(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # pulled down by an animal
+    ("en-US", "the horse yanked her off her feet in the barn", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "the puppy pulled me down the hall to his bowl", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "i pulled the dog off the couch", "SERIOUS_FALL_ACCIDENT", False),
+    # a foot through a ceiling or rotten boards
+    ("en-US", "he put his foot through the attic floor and caught himself on a joist", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "we went through the boxes in the attic all morning", None, False),
+    # hot then cold from one minute to the next, even where "roasting the" would be cooking
+    ("en-US", "one minute she's burning up, the next she's shivering", "FEVER", True),
+    ("en-US", "one minute i'm cold the next i'm fine", "FEVER", False),
+    # a rung or ladder that gives way under someone
+    ("en-US", "the bottom rung cracked under him and down he went", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "the old ladder in the shed is cracked, we threw it out", "SERIOUS_FALL_ACCIDENT", False),
+    # a swollen spot; "care for" is no "for swelling"
+    ("en-US", "the man i care for has a puffy spot near his spine", "SWELLING_OR_SPREADING_PAIN", True),
+    ("en-US", "what's good for swelling after a pulled muscle", "SWELLING_OR_SPREADING_PAIN", False),
+    # can't manage a walker
+    ("en-US", "mom can't use her walker this morning, the pain is too much", "CANNOT_STAND_WALK", True),
+    ("en-US", "mom can manage her walker fine, she is just sore", "CANNOT_STAND_WALK", False),
+    # weak as dishwater; a learner's "my head turning", "no more walking", "no can"
+    ("en-US", "since the spasm started he's weak as a wet rag", "DEHYDRATION_SIGNS", True),
+    ("en-US", "my head is turning when i stand up", "DEHYDRATION_SIGNS", True),
+    ("en-US", "my father no more walking since tuesday", "CANNOT_STAND_WALK", True),
+    ("en-US", "i no can stand up from the bed", "CANNOT_STAND_WALK", True),
+    ("en-US", "no can do, i'm stuck at work until six", None, False),
+    # a slip known only as it sounds once its pieces are joined
+    ("en-US", "she got a temp a ture of a hundred and two", "FEVER", True),
+    # a blow in Central American slang, with "tremendo" before it
+    ("es-US", "mi hijo se dio tremendo pijazo en la patineta", "SERIOUS_FALL_ACCIDENT", True),
+    # the body an oven
+    ("es-US", "la niña tiene el cuerpo como un horno y le duele la espalda", "FEVER", True),
+    ("es-US", "la cocina está hecha un horno con este calor", "FEVER", False),
+    ("es-US", "prendí el horno para hacer pan", "FEVER", False),
+    # landed on the pavement
+    ("es-US", "mi abuelo fue a dar al asfalto cuando bajaba del camión", "SERIOUS_FALL_ACCIDENT", True),
+    # a part named, then "no las siento"
+    ("es-US", "las piernas de mi mamá, dice que ya ni las siente", "SUDDEN_WEAKNESS_NUMBNESS", True),
+    ("es-US", "las nalgas me duelen de tanto estar sentado", "SADDLE_NUMBNESS", False),
+    # an eggplant's colour
+    ("es-US", "tiene la cadera como una berenjena de tanto golpe", "SWELLING_OR_SPREADING_PAIN", True),
+    # not even holding on
+    ("es-US", "ni apoyada en la pared se puede sostener", "CANNOT_STAND_WALK", True),
+    ("es-US", "camina apoyada en su bastón sin problema", "CANNOT_STAND_WALK", False),
+    # "ala pierna", "sin fuercita", "pancita" and bread
+    ("es-US", "el dolor le corre ala pierna izquierda", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "mi suegra anda sin fuercita en todo el cuerpo", "DEHYDRATION_SIGNS", True),
+    ("es-US", "me duele la espalda cuando cargo el pan", "AORTA", False),
+])
+def test_classes_of_round_71_eh_and_dt(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
