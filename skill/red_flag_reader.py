@@ -306,6 +306,12 @@ class Lexicon:
         self._asserted_by = self._sequences(negation.get("asserted_by", []))
         # "it's not that i can't walk": a denial of what follows, even a sign with its own cue.
         self._whole_cues = self._optional_index(negation, "whole_cues")
+        # "a bronc stomped me twenty years ago": an event placed long ago is history, not an emergency now, unless
+        # the text also says something recent ("and again yesterday").
+        long_ago = raw.get("long_ago", {})
+        self._long_ago_flags = frozenset(long_ago.get("flags", ()))
+        self._long_ago_markers = self._optional_index(long_ago, "markers")
+        self._recent_markers = self._optional_index(long_ago, "recent")
         self._scope_enders = self._word_set(negation["scope_enders"])
         # Words that split an {"all": [...]} rule's parts apart: "my leg is numb but my groin is fine".
         self._rule_breakers = self._word_set(raw["rule_breakers"])
@@ -1089,7 +1095,22 @@ class Lexicon:
             read = self._answered_when_asked(tokens, read)
         if self._ability:
             read = read + self._unable_when_asked(tokens)
+        if self._long_ago_markers and any(f.flag in self._long_ago_flags and not f.negated for f in read):
+            read = self._history(tokens, read)
         return self._answered_no(tokens, read, cues) if self._post_cues else read
+
+    def _history(self, tokens: _Words, findings: list[Finding]) -> list[Finding]:
+        """An event placed long ago, within a rule's window of it ("since a bronc stomped me twenty years ago", "de
+        chamaco"), is read as denied now: a back hurt long ago is the chronic condition, which its own signs raise.
+        Anything recent said anywhere ("again", "yesterday", "desde hace años" as a span up to now) keeps it."""
+        if self._recent_markers and self._occurrences(tokens, self._recent_markers):
+            return findings
+        markers = self._occurrences(tokens, self._long_ago_markers)
+        if not markers:
+            return findings
+        return [f._replace(negated=True) if f.flag in self._long_ago_flags and not f.negated and any(
+                    start - self.window <= f.end and f.start <= end + self.window for start, end in markers) else f
+                for f in findings]
 
     def _whole_findings(self, tokens: _Words) -> list[Finding]:
         """The whole signs said: a not-sign inside one does not cancel it, as the whole says more than its part."""

@@ -252,6 +252,11 @@ def _taken_back(raw: dict) -> list[str]:
     lines += [f"{RULES[key]}: {_words_of(negation[key])}." for key in RULES if negation.get(key)]
     asked = negation.get("asked_if") or {}
     lines += [f"{ASKED_RULES[key]}: {_words_of(asked[key])}." for key in ASKED_RULES if asked.get(key)]
+    long_ago = raw.get("long_ago")
+    if long_ago:
+        lines.append(f"{', '.join(long_ago['flags'])} placed long ago ({', '.join(long_ago['markers'])}) within"
+                     f" {raw['rule_window']} words is read as denied, unless the text says anything recent"
+                     f" ({', '.join(long_ago['recent'])}).")
     opening = raw["normalise"].get("opening_respellings", {})
     if opening:
         lines.append("A request's first word is read as another: " + "; ".join(

@@ -9037,3 +9037,59 @@ def test_classes_of_round_70_eg_and_ds(locale, said, flag, raised):
 ])
 def test_classes_of_round_71_eh_and_dt(locale, said, flag, raised):
     assert_raises(locale, said, flag, raised)
+
+
+@pytest.mark.parametrize("locale,said,flag,raised", [
+    # a check in a contact sport, said with the sport; a bank's check is none
+    ("en-US", "at hockey last night she took a big check into the glass", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "he took a check from the bank to the store", "SERIOUS_FALL_ACCIDENT", False),
+    # goosebumps all over; a little warm said of a person
+    ("en-US", "grandpa has goose bumps all over and his back is sore", "FEVER", True),
+    ("en-US", "he might be a little warm, hard to say", "FEVER", True),
+    ("en-US", "the kitchen might be a little warm for the dough", "FEVER", False),
+    # a parachute that fails, a landing like a sack
+    ("en-US", "his chute didn't open right and he landed like a sack of potatoes", "SERIOUS_FALL_ACCIDENT", True),
+    # a learner's peeing in the clothes
+    ("en-US", "my mother make pee in the bed and on her clothes", "BLADDER_BOWEL", True),
+    # a car struck with people in it
+    ("en-US", "a truck hit our cab with us inside", "SERIOUS_FALL_ACCIDENT", True),
+    # pitched off a boat or a horse
+    ("en-US", "the mare spooked and pitched him off into the fence", "SERIOUS_FALL_ACCIDENT", True),
+    # still severe after rest; pain that makes one cry
+    ("en-US", "two days of rest and the pain is still severe", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "the pain had her crying in bed all night", "SEVERE_PAIN_NO_RELIEF", True),
+    ("en-US", "that sad movie had me crying, my back is fine", "SEVERE_PAIN_NO_RELIEF", False),
+    # bigger each day
+    ("en-US", "my pain getting bigger every morning", "WORSENING_PAIN", True),
+    # dragged to the car by others
+    ("en-US", "my brothers had to drag me to the car after the spasm", "CANNOT_STAND_WALK", True),
+    ("en-US", "my wife drags me to church every sunday", "CANNOT_STAND_WALK", False),
+    # a jump on the day is no assault; a belly with "it" near is no aorta
+    ("en-US", "i want to get a jump on the yard work before the spasm comes back", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "my son has a bump on his belly, what is it", "AORTA", False),
+    ("en-US", "her belly aches and her back is killing her", "AORTA", True),
+    # an event placed long ago is history; said with anything recent it is not
+    ("en-US", "i got thrown from a horse when i was a kid and my back still acts up", "SERIOUS_FALL_ACCIDENT", False),
+    ("en-US", "he fell off a ladder years ago and fell again this morning", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "me caí de la bici cuando era chamaco y desde entonces me duele", "SERIOUS_FALL_ACCIDENT", False),
+    ("es-US", "uno de los chamacos se cayó del techo", "SERIOUS_FALL_ACCIDENT", True),
+    ("en-US", "my son in college fell down the stairs", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "trabajo de albañil desde hace años y hoy me caí del andamio", "SERIOUS_FALL_ACCIDENT", True),
+    # Spanish: a child's back struck in a game, a truck that overturned with us
+    ("es-US", "mi hija golpeó la espalda contra otra niña en el recreo", "SERIOUS_FALL_ACCIDENT", True),
+    ("es-US", "se les volteó el carro en la carretera", "SERIOUS_FALL_ACCIDENT", True),
+    # the body that does not answer; held up to walk; hard to stand
+    ("es-US", "a mi tío no le responde el cuerpo desde el espasmo", "CANNOT_MOVE", True),
+    ("es-US", "el celular no me responde", "CANNOT_MOVE", False),
+    ("es-US", "mi abuela necesita que la sostengan para ir al baño", "CANNOT_STAND_WALK", True),
+    ("es-US", "se le hace difícil caminar a mi esposo", "CANNOT_STAND_WALK", True),
+    # blown up like a balloon, but not a tyre
+    ("es-US", "se le infló la espalda baja", "SWELLING_OR_SPREADING_PAIN", True),
+    ("es-US", "se me infló la llanta del carro", "SWELLING_OR_SPREADING_PAIN", False),
+    # the recogniser's "lair" and "echo"
+    ("es-US", "a mi papá le falta lair", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "siente dolor en su echo", "CHEST_PAIN_OR_BREATHING", True),
+    ("es-US", "a mi hijo lo echo de menos", None, False),
+])
+def test_classes_of_round_72_ei_and_du(locale, said, flag, raised):
+    assert_raises(locale, said, flag, raised)
