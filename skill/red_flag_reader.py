@@ -559,8 +559,11 @@ class Lexicon:
         for size in (5, 4, 3, 2):
             pieces = heard[i:i + size]
             # Two odd pieces at least: one alone is often a word the lexicon lacks ("chess"). A piece inside may
-            # sound like a filler or a letter: "oss tee oh pro sis" has "oh" in it.
-            if len(pieces) < size or not (usable[i] and usable[i + size - 1]) or sum(odd[i:i + size]) < 2:
+            # sound like a filler or a letter ("oss tee oh pro sis" has "oh" in it), but then three must be odd:
+            # "i met a stay sis" is a meeting, not "metastasis".
+            if len(pieces) < size or not (usable[i] and usable[i + size - 1]):
+                continue
+            if sum(odd[i:i + size]) < (2 if all(usable[i:i + size]) else 3):
                 continue
             # Each syllable as written when the recogniser spells it as a word or a letter's name: a doubled
             # letter once ("oss" is "os", "tee" "te"), a vowel's trailing h dropped ("oh" is "o").
