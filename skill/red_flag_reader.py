@@ -1599,6 +1599,12 @@ CACHE_SIZE = 256
 NEAR_JOIN_LENGTH = 9  # a split word joined to the nearest long word of the lexicon: this long at least ...
 NEAR_JOIN_EDITS = 2  # ... and this many letters different at most (one below NEAR_JOIN_TWO_EDITS letters)
 NEAR_JOIN_TWO_EDITS = 12
+_DOUBLED_LETTER = re.compile(r"(.)\1")
+FUSED_REST_LENGTH = 4  # a fused little word is split off only before a known word this long: "alpiso", not "algo"
+
+
+def _letter_pairs(word: str) -> frozenset[str]:
+    return frozenset(word[i:i + 2] for i in range(len(word) - 1))
 
 
 def _syllable(piece: str) -> str:
@@ -1606,14 +1612,6 @@ def _syllable(piece: str) -> str:
     letter's name: a doubled letter once ("oss", "tee"), a vowel's trailing h dropped ("oh")."""
     piece = _DOUBLED_LETTER.sub(r"\1", piece)
     return piece[:-1] if len(piece) == 2 and piece[1] == "h" and piece[0] in "aeiou" else piece
-
-
-_DOUBLED_LETTER = re.compile(r"(.)\1")
-FUSED_REST_LENGTH = 4  # a fused little word is split off only before a known word this long: "alpiso", not "algo"
-
-
-def _letter_pairs(word: str) -> frozenset[str]:
-    return frozenset(word[i:i + 2] for i in range(len(word) - 1))
 
 
 def _edits_within(a: str, b: str, limit: int) -> int | None:
