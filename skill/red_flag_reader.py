@@ -521,13 +521,14 @@ class Lexicon:
         lexicon_words = self._known_sounds
         odd = [fit and piece.isalpha() and piece not in lexicon_words for fit, piece in zip(usable, heard)]
         may_near = sum(odd) >= 2
+        spelled = [_syllable(piece) for piece in heard] if may_near else heard  # worked out once per text
         out: list[str] = []
         i = 0
         while i < len(words):
             size = self._join_size(heard, i, known)
             if size and heard[i] in known and self._join_size(heard, i + 1, known) > size - 1:
                 size = 0  # a whole word stays whole when what follows joins further on: "de bo mitar", not "debo"
-            near = None if size or not may_near else self._near_join(heard, usable, odd, i)
+            near = None if size or not may_near else self._near_join(heard, spelled, usable, odd, i)
             if size:
                 # "mar hado" is the slip "marhado"; the pieces were joined as they sound, so a slip known only as
                 # it sounds is respelled as that: "tempa chur" is heard "tempature", a slip for "temperature".
@@ -551,11 +552,13 @@ class Lexicon:
                 i += 1
         return out
 
-    def _near_join(self, heard: list[str], usable: list[bool], odd: list[bool], i: int) -> tuple[int, str] | None:
+    def _near_join(self, heard: list[str], spelled: list[str], usable: list[bool], odd: list[bool],
+                   i: int) -> tuple[int, str] | None:
         """A long word split and misheard at once ("ostio pour osis" is "osteoporosis"): two to five pieces, two of
-        them no word of the lexicon, the first and last no filler nor a single letter, whose join is one letter from
-        one of its long words that starts and ends with the same sounds (two letters from twelve letters on), as
-        (pieces, that word). Only long words: a short join near a word is too often another word."""
+        them no word of the lexicon (three when a piece inside is a filler or a single letter), the first and last
+        neither, whose join, as written or as the syllables the pieces spell, is one letter from one of its long
+        words that starts and ends with the same sounds (two letters from twelve letters on), as (pieces, that
+        word). Only long words: a short join near a word is too often another word."""
         for size in (5, 4, 3, 2):
             pieces = heard[i:i + size]
             # Two odd pieces at least: one alone is often a word the lexicon lacks ("chess"). A piece inside may
@@ -567,7 +570,7 @@ class Lexicon:
                 continue
             # Each syllable as written when the recogniser spells it as a word or a letter's name: a doubled
             # letter once ("oss" is "os", "tee" "te"), a vowel's trailing h dropped ("oh" is "o").
-            for joined in dict.fromkeys(("".join(pieces), "".join(_syllable(piece) for piece in pieces))):
+            for joined in dict.fromkeys(("".join(pieces), "".join(spelled[i:i + size]))):
                 found = self._nearest_long_word(joined)
                 if found:
                     return size, found
